@@ -1,0 +1,145 @@
+"""Load every plan under data/plans into one validated Site, or report every problem at once."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Optional
+
+from pydantic import BaseModel, ValidationError
+
+from ..model.lineage import Lineage
+from ..model.plan import Chapter, Plan, Site, natural_key
+from ..model.plan_meta import PlanMeta
+from ..model.project import Project
+from ..model.tree import Tree
+from .errors import DataError, DataErrors
+from .messages import translate
+from .references import check_references
+from .yaml_source import SourceMap, read_yaml
+
+PLANS_DIR = "plans"
+_PLAN_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def load_site(data_dir: Path, plan_ids: Optional[list[str]] = None, *, root: Optional[Path] = None) -> Site:
+    """Read and validate the plans; raise DataErrors listing every problem found.
+
+    root is the folder file names in messages are relative to (the project folder).
+    """
+    data_dir = Path(data_dir)
+    root = Path(root) if root else data_dir.parent
+    plans_dir = data_dir / PLANS_DIR
+    errors: list[DataError] = []
+    available = sorted(p.name for p in plans_dir.iterdir() if (p / "plan.yaml").is_file()) if plans_dir.is_dir() else []
+    wanted = plan_ids or available
+    plans = []
+    for plan_id in wanted:
+        if plan_id not in available:
+            errors.append(DataError(_show(plans_dir, root), 1, 1, "", f"計画「{plan_id}」が見つかりません（{PLANS_DIR}/{plan_id}/plan.yaml がありません）"))
+            continue
+        plan, plan_errors = load_plan(plans_dir / plan_id, root=root)
+        errors.extend(plan_errors)
+        if plan:
+            plans.append(plan)
+    if not wanted and not errors:
+        errors.append(DataError(_show(plans_dir, root), 1, 1, "", "計画がひとつもありません。data/plans/<計画のID>/plan.yaml を作ってください"))
+    if errors:
+        raise DataErrors(errors)
+    return Site(tuple(plans))
+
+
+def load_plan(plan_dir: Path, *, root: Path) -> tuple[Optional[Plan], list[DataError]]:
+    plan_id = plan_dir.name
+    errors: list[DataError] = []
+    sources: dict[str, SourceMap] = {}
+
+    def validate(path: Path, model: type[BaseModel], context: Optional[dict] = None, extra: Optional[dict] = None):
+        document, read_errors = read_yaml(path, _show(path, root))
+        errors.extend(read_errors)
+        if document is None:
+            return None
+        sources[document.source.file] = document.source
+        data = document.data
+        if not isinstance(data, dict):
+            errors.append(document.source.error((), "ファイル全体を「キー: 値」の形（マッピング）で書いてください"))
+            return None
+        if extra:
+            for key in extra:
+                if key in data:
+                    errors.append(document.source.error((key,), f"「{key}」は書かないでください（ファイル名から決まります）", at_key=True))
+                    return None
+            data = {**data, **extra}
+        try:
+            return model.model_validate(data, context=context)
+        except ValidationError as exc:
+            errors.extend(translate(exc, document.source, model))
+            return None
+
+    if not _PLAN_ID.match(plan_id):
+        errors.append(DataError(_show(plan_dir, root), 1, 1, "", f"計画のフォルダ名「{plan_id}」は使えません。半角英小文字・数字・ハイフンにしてください（URLになります）"))
+        return None, errors
+
+    meta = validate(plan_dir / "plan.yaml", PlanMeta)
+    context = {"period": (meta.period.start, meta.period.end)} if meta else None
+    tree = _required(plan_dir / "tree.yaml", root, errors) and validate(plan_dir / "tree.yaml", Tree, context)
+
+    projects = []
+    project_files = sorted((plan_dir / "projects").glob("*.y*ml"))
+    for path in project_files:
+        project_id = path.stem
+        if not _PLAN_ID.match(project_id):
+            errors.append(DataError(_show(path, root), 1, 1, "", f"ファイル名「{path.name}」は使えません。事業のIDとして半角英小文字・数字・ハイフンにしてください（URLになります）"))
+            continue
+        project = validate(path, Project, context, extra={"id": project_id})
+        if project:
+            projects.append(project)
+
+    lineage_path = plan_dir / "lineage.yaml"
+    lineage = validate(lineage_path, Lineage) if lineage_path.exists() else None
+    chapters = _read_chapters(plan_dir / "chapters", root, errors)
+
+    if meta is None or tree is None:
+        return None, errors
+
+    order = {node.id: i for i, (node, _) in enumerate(tree.walk())}
+    projects.sort(key=lambda p: (order.get(p.node, len(order)), natural_key(p.number)))
+    plan = Plan(plan_id, meta, tree, tuple(projects), chapters, lineage, sources)
+    # Cross-file checks run on whatever did load, so one run reports as much as it can.
+    errors.extend(check_references(plan, known_projects={path.stem for path in project_files}))
+    return (None if errors else plan), errors
+
+
+def _required(path: Path, root: Path, errors: list[DataError]) -> bool:
+    if path.is_file():
+        return True
+    errors.append(DataError(_show(path.parent, root), 1, 1, "", f"{path.name} がありません。体系（目指す姿・施策など）を書いたファイルが必要です"))
+    return False
+
+
+def _read_chapters(folder: Path, root: Path, errors: list[DataError]) -> tuple[Chapter, ...]:
+    chapters = []
+    for path in sorted(folder.glob("*.md")) if folder.is_dir() else ():
+        shown = _show(path, root)
+        if not _PLAN_ID.match(path.stem):
+            errors.append(DataError(shown, 1, 1, "", f"ファイル名「{path.name}」は使えません。半角英小文字・数字・ハイフンにしてください（URLになります）"))
+            continue
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            errors.append(DataError(shown, 1, 1, "", "文字コードが UTF-8 ではありません。UTF-8 で保存し直してください"))
+            continue
+        first = text.lstrip("\n").split("\n", 1)
+        if not first[0].startswith("# "):
+            errors.append(DataError(shown, 1, 1, "", "章の1行目は「# 章の題名」にしてください"))
+            continue
+        body = first[1] if len(first) > 1 else ""
+        chapters.append(Chapter(path.stem, first[0][2:].strip(), body, shown))
+    return tuple(chapters)
+
+
+def _show(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,128 @@
+"""Turn pydantic's validation errors into one Japanese message each, placed at file:line:column."""
+
+from __future__ import annotations
+
+import difflib
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..model.types import describe
+from .errors import DataError, format_path
+from .yaml_source import SourceMap
+
+_GENERIC = {
+    "tuple_type": "リスト（「- 」で始まる行）を指定してください",
+    "list_type": "リスト（「- 」で始まる行）を指定してください",
+    "dict_type": "マッピング（「キー: 値」の組）を指定してください",
+    "model_type": "マッピング（「キー: 値」の組）を指定してください",
+    "model_attributes_type": "マッピング（「キー: 値」の組）を指定してください",
+    "bool_type": "true か false を指定してください",
+    "bool_parsing": "true か false を指定してください",
+    "url_parsing": "URL を https:// から書いてください",
+    "url_scheme": "URL を https:// から書いてください",
+    "url_type": "URL を https:// から書いてください",
+    "decimal_parsing": "数値を指定してください",
+    "int_type": "整数を指定してください",
+    "int_parsing": "整数を指定してください",
+    "string_type": "文字列を指定してください",
+}
+
+
+def translate(exc: ValidationError, source: SourceMap, model: type[BaseModel], prefix: tuple = ()) -> list[DataError]:
+    """One DataError per pydantic error; prefix is prepended to every path (e.g. a list index)."""
+    out = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(err["loc"])
+        at_key = False
+        if loc and loc[-1] == "[key]":
+            loc, at_key = loc[:-1], True
+        kind = err["type"]
+        path = prefix + loc
+        if kind == "missing":
+            line, column = source.value_at(path[:-1])
+            out.append(DataError(source.file, line, column, format_path(path), f"必須の項目です。「{loc[-1]}」を書き加えてください"))
+            continue
+        if kind == "extra_forbidden":
+            out.append(source.error(path, _unknown_key(model, loc), at_key=True))
+            continue
+        if kind in ("too_short", "too_long"):
+            message = _length_message(err)
+        elif err.get("ctx", {}).get("error") is None and kind in _GENERIC:
+            message = _GENERIC[kind] + _given(err.get("input"), kind)
+        elif kind.startswith(("value_", "wrong_", "fiscal_", "outside_", "choice", "bad_", "empty_", "date", "sdg", "phase_", "targets_", "name_", "contents_", "period_")):
+            message = err["msg"]
+        else:
+            message = f"値が正しくありません（{err['msg']}）"
+        out.append(source.error(path, message, at_key=at_key))
+    return out
+
+
+def _given(value: Any, kind: str) -> str:
+    if kind.endswith("_parsing"):
+        return f"（「{value}」は読めません）"
+    return f"（{describe(value)}が指定されています）"
+
+
+def _length_message(err: dict) -> str:
+    ctx = err.get("ctx", {})
+    if err["type"] == "too_short":
+        return f"少なくとも {ctx.get('min_length', 1)} 個書いてください"
+    return f"{ctx.get('max_length')} 個までしか書けません"
+
+
+def _unknown_key(model: type[BaseModel], loc: tuple) -> str:
+    key = str(loc[-1])
+    allowed = _allowed_keys(model, loc[:-1])
+    message = f"「{key}」という項目はありません"
+    guess = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    if guess:
+        return message + f"。もしかして「{guess[0]}」ですか？"
+    if allowed:
+        return message + "。書ける項目: " + "、".join(allowed)
+    return message
+
+
+def _allowed_keys(model: type[BaseModel], loc: tuple) -> list[str]:
+    """Field names (as written in YAML) of the model that sits at loc below model."""
+    current: Any = model
+    for part in loc:
+        current = _inner_model(current, part)
+        if current is None:
+            return []
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [f.alias or name for name, f in current.model_fields.items() if not f.exclude]
+    return []
+
+
+def _inner_model(current: Any, part: Any) -> Any:
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        for name, f in current.model_fields.items():
+            if part in (name, f.alias):
+                return f.annotation
+        return None
+    origin = typing.get_origin(current)
+    args = typing.get_args(current)
+    if origin in (tuple, list) and args:
+        return args[0]
+    if origin is dict and len(args) == 2:
+        return args[1]
+    return None
+
+
+def _unwrap(tp: Any) -> Any:
+    """Strip Annotated, Optional and forward references down to the bare type."""
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif origin in (typing.Union, getattr(__import__("types"), "UnionType", typing.Union)):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            tp = args[0] if len(args) == 1 else tp
+            if len(args) != 1:
+                return tp
+        else:
+            return tp

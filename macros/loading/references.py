@@ -1,0 +1,109 @@
+"""Checks that span files: ids are unique and every reference resolves."""
+
+from __future__ import annotations
+
+from ..model.plan import Plan
+from .errors import DataError
+from .yaml_source import SourceMap
+
+
+def check_references(plan: Plan, *, known_projects: set[str]) -> list[DataError]:
+    """known_projects: ids of every project file, including those that failed to load."""
+    errors: list[DataError] = []
+    tree_source = _source(plan, "tree.yaml")
+    level_ids = [level.id for level in plan.meta.levels]
+    level_list = "、".join(level_ids)
+
+    seen: dict[str, tuple] = {}
+    for path, node in _node_paths(plan):
+        if node.id in seen:
+            errors.append(tree_source.error(path + ("id",), f"ID「{node.id}」が重複しています（{tree_source.value_at(seen[node.id] + ('id',))[0]} 行目と同じ）。別の ID にしてください"))
+        seen.setdefault(node.id, path)
+        if node.level not in level_ids:
+            errors.append(tree_source.error(path + ("level",), f"階層「{node.level}」は plan.yaml の levels にありません（書ける値: {level_list}）"))
+
+    common_seen: set[str] = set()
+    for i, item in enumerate(plan.tree.common):
+        if item.id in common_seen or item.id in seen:
+            errors.append(tree_source.error(("common", i, "id"), f"ID「{item.id}」が重複しています。別の ID にしてください"))
+        common_seen.add(item.id)
+
+    node_ids = set(seen)
+    numbers: dict[str, str] = {}
+    for project in plan.projects:
+        source = _source(plan, f"projects/{project.id}.yaml")
+        if project.node not in node_ids:
+            errors.append(source.error(("node",), _unknown("体系の ID", project.node, node_ids)))
+        if project.number in numbers:
+            errors.append(source.error(("number",), f"事業番号「{project.number}」は {numbers[project.number]} と重複しています"))
+        numbers.setdefault(project.number, f"projects/{project.id}.yaml")
+        if project.novelty == "renamed" and not project.former_title:
+            errors.append(source.error(("novelty",), "名称変更（renamed）のときは former_title（旧名称）も書いてください"))
+
+    if plan.lineage:
+        errors.extend(_check_lineage(plan, node_ids | known_projects))
+    errors.extend(_check_contents(plan))
+    return errors
+
+
+def _check_lineage(plan: Plan, targets: set[str]) -> list[DataError]:
+    errors = []
+    source = _source(plan, "lineage.yaml")
+    numbers: set[str] = set()
+    for i, old in enumerate(plan.lineage.projects):
+        path = ("projects", i)
+        if old.number in numbers and not old.restated:
+            errors.append(source.error(path + ("number",), f"事業番号「{old.number}」が重複しています。再掲の行なら restated: true を書いてください"))
+        numbers.add(old.number)
+        for j, successor in enumerate(old.successors):
+            if successor not in targets:
+                errors.append(source.error(path + ("successors", j), _unknown("新計画の事業または体系の ID", successor, targets)))
+        if old.status == "continued" and not old.successors:
+            errors.append(source.error(path + ("status",), "継続（continued）の事業には、引き継ぐ新計画の事業を successors に書いてください"))
+        if old.status == "ended" and old.successors:
+            errors.append(source.error(path + ("successors",), "終了（ended）の事業に successors は書けません。引き継ぐなら status: continued にしてください"))
+    return errors
+
+
+def _check_contents(plan: Plan) -> list[DataError]:
+    errors = []
+    source = _source(plan, "plan.yaml")
+    chapter_ids = {c.id for c in plan.chapters}
+    listed = set()
+    for i, entry in enumerate(plan.meta.contents):
+        if entry.chapter:
+            listed.add(entry.chapter)
+            if entry.chapter not in chapter_ids:
+                errors.append(source.error(("contents", i, "chapter"), _unknown("章のファイル名", entry.chapter, chapter_ids)))
+        if entry.section == "lineage" and not plan.lineage:
+            errors.append(source.error(("contents", i, "section"), "lineage.yaml がないので section: lineage は書けません"))
+    if plan.meta.contents:
+        for chapter in plan.chapters:
+            if chapter.id not in listed:
+                errors.append(source.error(("contents",), f"章 chapters/{chapter.id}.md が contents にありません。表示する位置に「- chapter: {chapter.id}」を書いてください"))
+    return errors
+
+
+def _unknown(what: str, value: str, known: set[str]) -> str:
+    import difflib
+
+    guess = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+    hint = f"。もしかして「{guess[0]}」ですか？" if guess else ""
+    return f"{what}「{value}」が見つかりません{hint}"
+
+
+def _node_paths(plan: Plan):
+    def walk(nodes, path):
+        for i, node in enumerate(nodes):
+            here = path + (i,)
+            yield here, node
+            yield from walk(node.children, here + ("children",))
+
+    yield from walk(plan.tree.nodes, ("nodes",))
+
+
+def _source(plan: Plan, relative: str) -> SourceMap:
+    for name, source in plan.sources.items():
+        if name.endswith(f"/{plan.id}/{relative}"):
+            return source
+    return SourceMap(relative)

@@ -1,0 +1,50 @@
+"""Macros for docs/ pages, e.g. {{ plan_list() }} or {{ kpi_table("hadano-dx", "1-1") }}."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from .model.plan import Plan, Site
+from .pages import urls
+from .render import components
+from .render.environment import render
+
+
+def register(env) -> None:
+    def site() -> Site:
+        plugin = env.conf.plugins.get("plansite")
+        if plugin is None or plugin.site is None:
+            raise RuntimeError("mkdocs.yml の plugins に plansite を macros より前に書いてください")
+        return plugin.site
+
+    def link() -> urls.Linker:
+        return urls.Linker(env.page.url if env.page else "", directory_urls=env.conf.use_directory_urls)
+
+    def plan(plan_id: str) -> Plan:
+        try:
+            return site().plan_by_id[plan_id]
+        except KeyError:
+            raise KeyError(f"計画「{plan_id}」はありません（{'、'.join(site().plan_by_id)}）") from None
+
+    @env.macro
+    def plan_list() -> Markup:
+        """Every plan of the site with its municipality, kind, period and status."""
+        return Markup(render("components/plan_list.html", site=site(), link=link(), urls=urls))
+
+    @env.macro
+    def plan_tree(plan_id: str) -> Markup:
+        return components.tree(plan(plan_id), link())
+
+    @env.macro
+    def project_table(plan_id: str, level: str) -> Markup:
+        return components.project_table(plan(plan_id), link(), level=level)
+
+    @env.macro
+    def kpi_table(plan_id: str, project_id: str) -> Markup:
+        p = plan(plan_id)
+        return components.kpis(p, p.project_by_id[project_id], link())
+
+    @env.macro
+    def schedule_table(plan_id: str, project_id: str) -> Markup:
+        p = plan(plan_id)
+        return components.schedule(p, p.project_by_id[project_id], link())

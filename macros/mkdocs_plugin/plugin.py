@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from ..loading.errors import DataErrors
+from ..loading.load import load_site
+from ..model.plan import Site
+from ..pages.generate import navigation, site_pages
+from .config import PlanSiteConfig
+
+NAV_PLACEHOLDER = "@plans"
+
+
+class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
+    site: Optional[Site] = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path).parent
+        try:
+            self.site = load_site(root / self.config.data_dir, self.config.plans or None, root=root)
+        except DataErrors as errors:
+            raise PluginError(errors.report()) from None
+        config.nav = _with_plans(config.nav, navigation(self.site))
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        for page in site_pages(self.site, directory_urls=config.use_directory_urls):
+            files.append(File.generated(config, page.src_path, content=page.markdown()))
+        return files
+
+
+def _with_plans(nav: Optional[list], plans: list) -> list:
+    """Put the plans where mkdocs.yml's nav says "@plans" (at the end if it does not)."""
+    if not nav:
+        return plans
+    expanded, placed = [], False
+    for entry in nav:
+        value = next(iter(entry.values())) if isinstance(entry, dict) and len(entry) == 1 else entry
+        if value == NAV_PLACEHOLDER:
+            expanded.extend(plans)
+            placed = True
+        else:
+            expanded.append(entry)
+    return expanded if placed else expanded + plans

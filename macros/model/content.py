@@ -1,0 +1,34 @@
+"""Fields that hierarchy nodes and projects share: the prose blocks, schedule and indicators."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import Field
+
+from .indicator import Indicator
+from .schedule import ScheduleRow
+from .types import Markdown, Model, SdgGoal, Text, TextList
+
+
+class Section(Model):
+    """A block of the source that has no field of its own."""
+
+    title: Text = Field(description="見出し")
+    body: Markdown = Field(description="本文（Markdown）")
+
+
+class Content(Model):
+    """Blocks shown, in this order, on the page of a node or project."""
+
+    lead: Optional[Markdown] = Field(None, description="冒頭の説明文")
+    description: Optional[Markdown] = Field(None, description="説明（目指す姿の説明、基本取組の例など）")
+    current: Optional[Markdown] = Field(None, description="現状（Markdown）")
+    ideal: Optional[Markdown] = Field(None, description="理想的な姿（Markdown）")
+    actions: Optional[Markdown] = Field(None, description="主な取組（Markdown）")
+    sections: tuple[Section, ...] = Field((), description="その他の見出し付きの文章")
+    schedule: tuple[ScheduleRow, ...] = Field((), description="スケジュール（行ごとの段階）")
+    kpis: tuple[Indicator, ...] = Field((), description="評価指標")
+    sdgs: tuple[SdgGoal, ...] = Field((), description="関連する SDGs のゴール番号")
+    sdgs_note: Optional[Text] = Field(None, description="SDGs との関連の説明")
+    notes: TextList = Field((), description="注記（※…）")

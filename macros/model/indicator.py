@@ -1,0 +1,81 @@
+"""Indicators (評価指標・KPI): what is measured, in which unit, and the target for each fiscal year."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+from pydantic import Field, WithJsonSchema, model_validator
+from pydantic_core import PydanticCustomError
+
+from .types import FiscalYear, Markdown, Model, Text, TextList, choice
+from .values import VALUE_JSON_SCHEMA, Value
+
+INDICATOR_KINDS = {
+    "outcome": "成果（アウトカム）",
+    "output": "実績（アウトプット）",
+    "policy-target": "施策目標値",
+    "action": "行動目標",
+}
+
+IndicatorKind = choice(INDICATOR_KINDS, "指標の種類（kind）")
+
+YearValues = Annotated[
+    dict[FiscalYear, Optional[Value]],
+    WithJsonSchema(
+        {
+            "type": "object",
+            "description": "年度（西暦）ごとの値。目標がない年度は null",
+            "patternProperties": {r"^\d{4}$": VALUE_JSON_SCHEMA},
+            "additionalProperties": False,
+        }
+    ),
+]
+
+
+class Pending(Model):
+    """A target the plan says will be decided later, shown instead of values."""
+
+    text: Text = Field(description="原文の記述（例: 目標値は令和9年度の試行運用後に決定）")
+    from_year: Optional[FiscalYear] = Field(
+        None, alias="from", description="この記述が当てはまる最初の年度。省略すると目標値のないすべての年度"
+    )
+
+
+class Series(Model):
+    """One line of a multi-line indicator cell (土地/家屋, 上段/下段 …)."""
+
+    label: Text = Field(description="系列の名前（例: 土地、デジタル推進課）")
+    unit: Optional[Text] = Field(None, description="この系列だけ単位が違うときの単位")
+    targets: YearValues = Field(default_factory=dict, description="年度ごとの目標値")
+
+
+class Indicator(Model):
+    kind: IndicatorKind
+    name: Optional[Text] = Field(None, description="指標名（原文どおり）。原文に名前がなく「決定予定」だけのときは省略")
+    group: Optional[Text] = Field(None, description="表の左に書かれた区分（例: 施設予約）")
+    unit: Optional[Text] = Field(None, description="単位（例: 件、%、人）")
+    description: Optional[Markdown] = Field(None, description="指標の説明")
+    targets: YearValues = Field(default_factory=dict, description="年度ごとの目標値")
+    series: tuple[Series, ...] = Field((), description="1つのセルに複数の値があるとき（土地/家屋など）の系列")
+    to_be_decided: Optional[Pending] = Field(None, description="目標値が未定のときの原文の記述")
+    notes: TextList = Field((), description="注記")
+
+    @model_validator(mode="after")
+    def _one_way_of_giving_values(self):
+        if self.targets and self.series:
+            raise PydanticCustomError(
+                "targets_and_series", "targets と series は同時に書けません。系列があるときは各系列の targets に書いてください"
+            )
+        if self.name is None and self.to_be_decided is None:
+            raise PydanticCustomError("name_missing", "name（指標名）を書いてください")
+        return self
+
+    @property
+    def kind_label(self) -> str:
+        return INDICATOR_KINDS[self.kind]
+
+    def rows(self) -> tuple[tuple[Optional[str], Optional[str], dict], ...]:
+        """(series label, unit, targets) for each printed line of the indicator."""
+        if self.series:
+            return tuple((s.label, s.unit or self.unit, s.targets) for s in self.series)
+        return ((None, self.unit, self.targets),)

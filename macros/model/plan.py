@@ -1,0 +1,123 @@
+"""The validated model of a site: plans with their hierarchy, projects, chapters and lineage.
+
+Built once per build by macros.loading; every page and export reads from it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Optional
+
+from .lineage import Lineage, OldProject
+from .plan_meta import Level, PlanMeta
+from .project import Project
+from .tree import Node, Tree
+
+
+@dataclass(frozen=True)
+class Chapter:
+    id: str
+    title: str
+    markdown: str
+    file: str  # path shown in messages
+
+
+@dataclass(frozen=True, eq=False)
+class Plan:
+    id: str
+    meta: PlanMeta
+    tree: Tree
+    projects: tuple[Project, ...]  # in reading order: tree order, then number
+    chapters: tuple[Chapter, ...]
+    lineage: Optional[Lineage] = None
+    sources: dict = field(default_factory=dict, repr=False)  # file -> SourceMap, for later checks
+
+    @cached_property
+    def nodes(self) -> dict[str, Node]:
+        return {node.id: node for node, _ in self.tree.walk()}
+
+    @cached_property
+    def ancestors(self) -> dict[str, tuple[Node, ...]]:
+        return {node.id: parents for node, parents in self.tree.walk()}
+
+    @cached_property
+    def levels(self) -> dict[str, Level]:
+        return {level.id: level for level in self.meta.levels}
+
+    @cached_property
+    def project_by_id(self) -> dict[str, Project]:
+        return {p.id: p for p in self.projects}
+
+    @cached_property
+    def projects_by_node(self) -> dict[str, tuple[Project, ...]]:
+        grouped: dict[str, list[Project]] = {}
+        for project in self.projects:
+            grouped.setdefault(project.node, []).append(project)
+        return {key: tuple(value) for key, value in grouped.items()}
+
+    def projects_under(self, node: Node) -> tuple[Project, ...]:
+        """Projects of this node and of every node below it."""
+        found: list[Project] = []
+        for descendant, _ in node.walk():
+            found.extend(self.projects_by_node.get(descendant.id, ()))
+        return tuple(found)
+
+    def level_of(self, node: Node) -> Level:
+        return self.levels[node.level]
+
+    def projects_label(self, project: Project) -> str:
+        """What the plan calls this project (重点事業, 個別事業 …), from its node's level."""
+        node = self.nodes[project.node]
+        return self.level_of(node).projects_label or "事業"
+
+    @cached_property
+    def predecessors(self) -> dict[str, tuple[OldProject, ...]]:
+        """New project or node id -> the predecessor plan's projects it continues."""
+        found: dict[str, list[OldProject]] = {}
+        for old in self.lineage.projects if self.lineage else ():
+            for successor in old.successors:
+                found.setdefault(successor, []).append(old)
+        return {key: tuple(value) for key, value in found.items()}
+
+    @cached_property
+    def counts(self) -> dict[str, Counter]:
+        """Projects counted by what the plan calls them and by novelty."""
+        return {
+            "label": Counter(self.projects_label(p) for p in self.projects),
+            "novelty": Counter("新規" if p.is_new else "継続" for p in self.projects if p.novelty),
+        }
+
+    def root_groups(self) -> tuple[tuple[Level, tuple[Node, ...]], ...]:
+        """Top-level nodes grouped by level, in the order levels first appear in tree.yaml."""
+        groups: dict[str, list[Node]] = {}
+        for node in self.tree.nodes:
+            groups.setdefault(node.level, []).append(node)
+        return tuple((self.levels[level], tuple(nodes)) for level, nodes in groups.items())
+
+
+@dataclass(frozen=True, eq=False)
+class Site:
+    plans: tuple[Plan, ...]
+
+    @cached_property
+    def plan_by_id(self) -> dict[str, Plan]:
+        return {plan.id: plan for plan in self.plans}
+
+
+_NUMBER_PART = re.compile(r"\d+|\D")
+
+
+def natural_key(number: str) -> tuple:
+    """Sort key for item numbers: 1-2 before 1-10, ①-1 before ②-1."""
+    key = []
+    for part in _NUMBER_PART.findall(unicodedata.normalize("NFKC", number)):
+        if part.isdigit():
+            key.append((0, int(part), ""))
+        else:
+            value = unicodedata.numeric(part, None)
+            key.append((0, int(value), "") if value is not None else (1, 0, part))
+    return tuple(key)

@@ -1,0 +1,107 @@
+"""plan.yaml: what the plan is, its period and status, and how its hierarchy is named."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import Field, HttpUrl, model_validator
+from pydantic_core import PydanticCustomError
+
+from .types import AnyFiscalYear, DateOrMonth, Identifier, Markdown, Model, Text, choice
+
+STATUS = {
+    "draft": "案",
+    "public-comment": "意見募集中",
+    "adopted": "策定済",
+    "superseded": "終了",
+}
+
+
+class Period(Model):
+    start: AnyFiscalYear = Field(description="計画期間の最初の年度（西暦）")
+    end: AnyFiscalYear = Field(description="計画期間の最後の年度（西暦）")
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.end < self.start:
+            raise PydanticCustomError("period_order", "end（{end}年度）が start（{start}年度）より前です", {"end": self.end, "start": self.start})
+        return self
+
+    @property
+    def years(self) -> range:
+        return range(self.start, self.end + 1)
+
+
+class Municipality(Model):
+    name: Text = Field(description="自治体名（例: 秦野市）")
+    prefecture: Optional[Text] = Field(None, description="都道府県名")
+    code: Optional[Text] = Field(None, description="全国地方公共団体コード（6桁）")
+
+
+class Publisher(Model):
+    name: Text = Field(description="発行者")
+    department: Optional[Text] = Field(None, description="担当部署")
+    address: Optional[Text] = Field(None, description="住所")
+    phone: Optional[Text] = Field(None, description="電話")
+    fax: Optional[Text] = Field(None, description="FAX")
+    url: Optional[HttpUrl] = Field(None, description="ホームページ")
+
+
+class PublicComment(Model):
+    start: DateOrMonth = Field(description="意見募集の開始日")
+    end: DateOrMonth = Field(description="意見募集の終了日")
+    note: Optional[Text] = Field(None, description="補足（周知の方法など）")
+
+
+class HistoryItem(Model):
+    date: DateOrMonth = Field(description="日付（日が分からなければ 2026-01）")
+    until: Optional[DateOrMonth] = Field(None, description="期間の終わり（照会期間など）")
+    group: Optional[Text] = Field(None, description="会議体などのまとまり")
+    text: Text = Field(description="内容")
+
+
+class Philosophy(Model):
+    title: Text = Field(description="基本理念")
+    body: Optional[Markdown] = Field(None, description="基本理念の説明")
+
+
+class Level(Model):
+    id: Identifier = Field(description="階層の ID（tree.yaml の level に書きます）")
+    name: Text = Field(description="階層の名前（例: 目指す姿、基本取組、施策）")
+    projects_label: Optional[Text] = Field(None, description="この階層の下の事業の呼び名（例: 重点事業、個別事業）")
+
+
+SECTIONS = {"tree": "体系", "projects": "事業一覧", "lineage": "前計画からの移行"}
+
+
+class ContentsEntry(Model):
+    chapter: Optional[Identifier] = Field(None, description="章のファイル名（chapters/ の .md を除いた名前）")
+    section: Optional[choice(SECTIONS, "生成するページ（section）")] = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self):
+        if (self.chapter is None) == (self.section is None):
+            raise PydanticCustomError("contents_entry", "chapter か section のどちらか一方を書いてください")
+        return self
+
+
+class PlanMeta(Model):
+    title: Text = Field(description="計画の名称")
+    subtitle: Optional[Text] = Field(None, description="副題")
+    kind: Text = Field(description="計画の種類（例: DX推進計画、ICT総合戦略、推進方針）")
+    municipality: Municipality
+    period: Period
+    status: choice(STATUS, "計画の状態（status）")
+    status_note: Optional[Text] = Field(None, description="状態の補足（例: 案）")
+    issued: Optional[Text] = Field(None, description="発行・作成の時点（原文どおり。例: 令和7年10月）")
+    publisher: Optional[Publisher] = None
+    public_comment: Optional[PublicComment] = None
+    history: tuple[HistoryItem, ...] = Field((), description="策定経過と今後の予定")
+    philosophy: Optional[Philosophy] = None
+    levels: tuple[Level, ...] = Field(min_length=1, description="体系の階層")
+    contents: tuple[ContentsEntry, ...] = Field((), description="計画のページの順番。省略すると章のファイル名順のあと体系・事業一覧")
+    summary: Optional[Markdown] = Field(None, description="計画の要旨（トップページに表示）")
+
+    @property
+    def status_label(self) -> str:
+        return STATUS[self.status]

@@ -1,0 +1,95 @@
+"""A target or actual value: a number with its unit, or the source's own text."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, Optional
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from .types import Model, Text, describe
+
+_NUMERIC_TEXT = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$")
+
+
+class Value(Model):
+    """One cell of an indicator table.
+
+    Written in YAML as a number (``27650``, ``1.15``), a number with commas as printed
+    (``"27,650"``), a text (``全国平均以上``), or a mapping when the printed cell has words
+    around the number (``{value: 55, prefix: 平均, suffix: 以上}``) or a display of its own
+    (``{value: 2040000000, display: 20億4千万円}``).
+    """
+
+    number: Optional[Decimal] = Field(None, description="数値（計算に使います）")
+    text: Optional[Text] = Field(None, description="数値でない値（原文のまま表示します）")
+    unit: Optional[Text] = Field(None, description="この値だけ単位が違うときの単位（例: 万人）")
+    prefix: Optional[Text] = Field(None, description="数値の前に付く語（例: 平均、年）")
+    suffix: Optional[Text] = Field(None, description="単位の後に付く語（例: 以上、増加、減）")
+    display: Optional[Text] = Field(None, description="原文の表記（例: 20億4千万円）。表示はこれを使い、計算には number を使います")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_yaml(cls, data: Any) -> Any:
+        if isinstance(data, bool) or data is None:
+            raise PydanticCustomError(
+                "value_type", "数値または文字列を指定してください（{actual}が指定されています）", {"actual": describe(data)}
+            )
+        if isinstance(data, (int, Decimal, float)):
+            return {"number": Decimal(str(data))}
+        if isinstance(data, str):
+            stripped = data.strip()
+            if _NUMERIC_TEXT.match(stripped):
+                return {"number": Decimal(stripped.replace(",", ""))}
+            return {"text": data}
+        if isinstance(data, dict):
+            if "value" not in data:
+                raise PydanticCustomError(
+                    "value_missing", "マッピングで書くときは value に数値を書いてください（例: {{value: 55, suffix: 以上}}）"
+                )
+            data = dict(data)
+            number = data.pop("value")
+            if isinstance(number, str) and _NUMERIC_TEXT.match(number.strip()):
+                number = number.strip().replace(",", "")
+            if isinstance(number, bool) or not isinstance(number, (int, Decimal, float, str)):
+                raise PydanticCustomError(
+                    "value_number", "value には数値を書いてください（{actual}が指定されています）", {"actual": describe(number)}
+                )
+            try:
+                data["number"] = Decimal(str(number))
+            except InvalidOperation:
+                raise PydanticCustomError(
+                    "value_number", "value には数値を書いてください（「{value}」は数値として読めません）", {"value": number}
+                ) from None
+            return data
+        raise PydanticCustomError(
+            "value_type", "数値または文字列を指定してください（{actual}が指定されています）", {"actual": describe(data)}
+        )
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.number is not None
+
+
+# What an author may write for a value, for the JSON Schema.
+VALUE_JSON_SCHEMA = {
+    "anyOf": [
+        {"type": "number"},
+        {"type": "string"},
+        {"type": "null"},
+        {
+            "type": "object",
+            "properties": {
+                "value": {"type": ["number", "string"], "description": "数値"},
+                "unit": {"type": "string", "description": "この値だけ単位が違うときの単位"},
+                "prefix": {"type": "string", "description": "数値の前に付く語（例: 平均）"},
+                "suffix": {"type": "string", "description": "単位の後に付く語（例: 以上）"},
+                "display": {"type": "string", "description": "原文の表記（例: 20億4千万円）"},
+            },
+            "required": ["value"],
+            "additionalProperties": False,
+        },
+    ]
+}

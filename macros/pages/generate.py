@@ -1,0 +1,225 @@
+"""Every page a plan gets, as Markdown for MkDocs, plus the navigation that mirrors its hierarchy."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from markupsafe import Markup
+
+from ..model.plan import Chapter, Plan, Site
+from ..model.project import Project
+from ..model.tree import Node
+from ..render import components
+from ..render.environment import render
+from ..render.sdgs import SDG_NAMES
+from ..text import dates
+from ..text.markdown import markdown_heading, render_page_body
+from . import urls
+from .chrome import breadcrumbs, status
+from .fences import render_fence
+
+CONTENT_BLOCKS = (("current", "現状"), ("ideal", "理想的な姿"), ("actions", "主な取組"))
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    url: str
+    title: str  # navigation and <title>
+    heading: str  # the page's h1
+    body: str
+    plan_title: str = ""
+
+    @property
+    def src_path(self) -> str:
+        return urls.source_path(self.url)
+
+    def markdown(self) -> str:
+        meta = {"title": self.title, "render_macros": False}
+        if self.plan_title:
+            meta["plan_title"] = self.plan_title
+        front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
+        return f"---\n{front}\n---\n\n{self.body_with_heading()}"
+
+    def body_with_heading(self) -> str:
+        """The h1 goes after the breadcrumbs (if any), before the rest of the body."""
+        heading = markdown_heading(1, self.heading, "page-title")
+        if self.body.startswith("<nav class=\"plan-breadcrumbs\""):
+            crumbs, _, rest = self.body.partition("</nav>\n")
+            return f"{crumbs}</nav>\n\n{heading}\n\n{rest}"
+        return f"{heading}\n\n{self.body}"
+
+
+def site_pages(site: Site, *, directory_urls: bool = True) -> list[GeneratedPage]:
+    pages: list[GeneratedPage] = []
+    for plan in site.plans:
+        pages.extend(plan_pages(plan, directory_urls=directory_urls))
+    return pages
+
+
+def plan_pages(plan: Plan, *, directory_urls: bool = True) -> list[GeneratedPage]:
+    def linker(url: str) -> urls.Linker:
+        return urls.Linker(url, directory_urls=directory_urls)
+
+    title = plan.meta.title
+    pages = [_plan_home(plan, linker(urls.plan_home(plan)))]
+    for chapter in plan.chapters:
+        url = urls.chapter(plan, chapter)
+        pages.append(GeneratedPage(url, chapter.title, chapter.title, _chapter_body(plan, chapter, linker(url)), title))
+    for node, parents in plan.tree.walk():
+        url = urls.node(plan, node)
+        pages.append(GeneratedPage(url, node_title(plan, node), node.title, _node_body(plan, node, parents, linker(url)), title))
+    for project in plan.projects:
+        url = urls.project(plan, project)
+        pages.append(GeneratedPage(url, project_title(project), project_title(project), _project_body(plan, project, linker(url)), title))
+    url = urls.project_list(plan)
+    pages.append(GeneratedPage(url, "事業一覧", f"{title}の事業一覧", _project_list_body(plan, linker(url)), title))
+    if plan.lineage:
+        url = urls.lineage(plan)
+        pages.append(GeneratedPage(url, "前計画からの移行", "前計画からの移行", _lineage_body(plan, linker(url)), title))
+    return pages
+
+
+def node_title(plan: Plan, node: Node) -> str:
+    return f"{plan.level_of(node).name}{node.number or ''} {node.title}"
+
+
+def project_title(project: Project) -> str:
+    return f"{project.number} {project.title}"
+
+
+def ordered_chapters(plan: Plan) -> list[Chapter]:
+    by_id = {c.id: c for c in plan.chapters}
+    listed = [by_id[e.chapter] for e in plan.meta.contents if e.chapter]
+    return listed or list(plan.chapters)
+
+
+# --- page bodies ------------------------------------------------------------------------------
+
+def _page(template: str, plan: Plan, link: urls.Linker, **context) -> str:
+    return render(
+        f"pages/{template}.md", plan=plan, link=link, urls=urls, components=_Components, dates=dates,
+        sdg_names=SDG_NAMES, blocks=CONTENT_BLOCKS, loop_anchor=old_anchor, **context,
+    )
+
+
+def _plan_home(plan: Plan, link: urls.Linker) -> GeneratedPage:
+    body = _page("plan", plan, link, ordered_chapters=ordered_chapters(plan))
+    return GeneratedPage(urls.plan_home(plan), plan.meta.title, plan.meta.title, body, plan.meta.title)
+
+
+def _chapter_body(plan: Plan, chapter: Chapter, link: urls.Linker) -> str:
+    trail = [(plan.meta.title, urls.plan_home(plan))]
+    crumbs = str(breadcrumbs(plan, trail, chapter.title, link))
+    return crumbs + "\n\n" + render_page_body(chapter.markdown, lambda body, line: render_fence(plan, body, link), first_line=2)
+
+
+def _trail(plan: Plan, parents: tuple[Node, ...]) -> list[tuple[str, str]]:
+    return [(plan.meta.title, urls.plan_home(plan))] + [(node_title(plan, p), urls.node(plan, p)) for p in parents]
+
+
+def _node_body(plan: Plan, node: Node, parents: tuple[Node, ...], link: urls.Linker) -> str:
+    level = plan.level_of(node)
+    own = plan.projects_by_node.get(node.id, ())
+    child_levels = {plan.level_of(child).name for child in node.children}
+    return _page(
+        "node", plan, link, item=node, node=node, level=level, trail=_trail(plan, parents), current=node_title(plan, node),
+        own_projects=own, children_heading="・".join(sorted(child_levels)) or "下の階層",
+        projects_heading=level.projects_label or "事業",
+    )
+
+
+def _project_body(plan: Plan, project: Project, link: urls.Linker) -> str:
+    node = plan.nodes[project.node]
+    parents = plan.ancestors[node.id] + (node,)
+    return _page(
+        "project", plan, link, item=project, node=node, level=plan.level_of(node), trail=_trail(plan, parents),
+        current=project_title(project),
+    )
+
+
+def _project_list_body(plan: Plan, link: urls.Linker) -> str:
+    rows = []
+    for project in plan.projects:
+        group = plan.ancestors[project.node][:1] + (plan.nodes[project.node],)
+        top = group[0]
+        rows.append({"project": project, "group": node_title(plan, top), "novelty": "新規" if project.is_new else ("継続" if project.novelty else "")})
+    departments = sorted({d for p in plan.projects for d in p.departments})
+    groups = list(dict.fromkeys(r["group"] for r in rows))
+    novelties = [n for n in ("新規", "継続") if any(r["novelty"] == n for r in rows)]
+    top_levels = list(dict.fromkeys(plan.level_of(n).name for n in plan.tree.nodes))
+    return _page(
+        "projects", plan, link, rows=rows, departments=departments, group_names=groups, novelties=novelties,
+        group_level_name="・".join(top_levels),
+    )
+
+
+def old_anchor(old) -> str:
+    return re.sub(r"[^0-9a-z]+", "-", old.number.lower()).strip("-") + ("-restated" if old.restated else "")
+
+
+def _lineage_body(plan: Plan, link: urls.Linker) -> str:
+    lineage = plan.lineage
+    groups: dict[str, dict[str, list]] = {}
+    for old in lineage.projects:
+        groups.setdefault(old.policy or "", {}).setdefault(old.measure or "", []).append((old, old_anchor(old)))
+    counts = Counter(old.status for old in lineage.projects if not old.restated)
+    return _page(
+        "lineage", plan, link, lineage=lineage, counts=counts, restated=sum(o.restated for o in lineage.projects),
+        groups=[(policy, list(measures.items())) for policy, measures in groups.items()],
+    )
+
+
+class _Components:
+    """What page templates may call: the components plus the page chrome."""
+
+    status = staticmethod(status)
+    breadcrumbs = staticmethod(breadcrumbs)
+    philosophy = staticmethod(components.philosophy)
+    tree = staticmethod(components.tree)
+    schedule = staticmethod(components.schedule)
+    kpis = staticmethod(components.kpis)
+
+
+# --- navigation -------------------------------------------------------------------------------
+
+def navigation(site: Site) -> list:
+    """MkDocs nav entries: one section per plan, mirroring its hierarchy."""
+    return [{plan.meta.title: _plan_nav(plan)} for plan in site.plans]
+
+
+def _plan_nav(plan: Plan) -> list:
+    entries: list = [urls.source_path(urls.plan_home(plan))]
+    chapters = {c.id: c for c in plan.chapters}
+    contents = plan.meta.contents or (
+        [_Entry(chapter=c.id) for c in plan.chapters] + [_Entry(section="tree"), _Entry(section="projects")]
+        + ([_Entry(section="lineage")] if plan.lineage else [])
+    )
+    for entry in contents:
+        if entry.chapter:
+            chapter = chapters[entry.chapter]
+            entries.append({chapter.title: urls.source_path(urls.chapter(plan, chapter))})
+        elif entry.section == "tree":
+            for level, nodes in plan.root_groups():
+                entries.append({level.name: [_node_nav(plan, node) for node in nodes]})
+        elif entry.section == "projects":
+            entries.append({"事業一覧": urls.source_path(urls.project_list(plan))})
+        elif entry.section == "lineage":
+            entries.append({"前計画からの移行": urls.source_path(urls.lineage(plan))})
+    return entries
+
+
+@dataclass(frozen=True)
+class _Entry:
+    chapter: Optional[str] = None
+    section: Optional[str] = None
+
+
+def _node_nav(plan: Plan, node: Node) -> dict:
+    children = [_node_nav(plan, child) for child in node.children]
+    children += [{project_title(p): urls.source_path(urls.project(plan, p))} for p in plan.projects_by_node.get(node.id, ())]
+    page = urls.source_path(urls.node(plan, node))
+    return {node_title(plan, node): [page, *children] if children else page}

@@ -1,0 +1,56 @@
+"""Where each page of a plan lives. URLs use ids only, so they survive title changes."""
+
+from __future__ import annotations
+
+import posixpath
+
+from ..model.plan import Chapter, Plan
+from ..model.project import Project
+from ..model.tree import Node
+
+
+def plan_home(plan: Plan) -> str:
+    return f"{plan.id}/"
+
+
+def node(plan: Plan, item: Node) -> str:
+    return f"{plan.id}/nodes/{item.id}/"
+
+
+def project(plan: Plan, item: Project) -> str:
+    return f"{plan.id}/projects/{item.id}/"
+
+
+def project_list(plan: Plan) -> str:
+    return f"{plan.id}/projects/"
+
+
+def lineage(plan: Plan) -> str:
+    return f"{plan.id}/lineage/"
+
+
+def chapter(plan: Plan, item: Chapter) -> str:
+    return f"{plan.id}/chapters/{item.id}/"
+
+
+def source_path(url: str) -> str:
+    """The virtual Markdown file behind a page URL."""
+    return f"{url}index.md"
+
+
+class Linker:
+    """Relative links from the page being rendered, as MkDocs itself would write them."""
+
+    def __init__(self, current_url: str, *, directory_urls: bool = True):
+        self.current = current_url
+        self.directory_urls = directory_urls
+
+    def __call__(self, target_url: str, anchor: str = "") -> str:
+        here = posixpath.dirname(self.current.rstrip("/") + "/x") if self.current else ""
+        target = target_url if self.directory_urls or not target_url.endswith("/") else target_url + "index.html"
+        relative = posixpath.relpath(target or ".", here or ".")
+        if target.endswith("/") and not relative.endswith("/"):
+            relative += "/"
+        if relative == "./":
+            relative = "./"
+        return relative + (f"#{anchor}" if anchor else "")

@@ -1,0 +1,69 @@
+"""Each component: a function of the model that returns escaped HTML from one small template.
+
+The same functions serve generated pages, ``plan`` fences in chapters and macros in docs/.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional, Union
+
+from markupsafe import Markup
+
+from ..model.indicator import INDICATOR_KINDS
+from ..model.plan import Plan, Site
+from ..model.project import Project
+from ..model.tree import Node
+from ..pages import urls
+from . import layout
+from .environment import render
+
+Link = Callable[..., str]
+Item = Union[Node, Project]
+
+
+def _render(template: str, plan: Optional[Plan], link: Link, **context) -> Markup:
+    return Markup(render(f"components/{template}.html", plan=plan, link=link, urls=urls, layout=layout, **context))
+
+
+def philosophy(plan: Plan, link: Link) -> Markup:
+    if not plan.meta.philosophy:
+        return Markup("")
+    return _render("philosophy", plan, link, philosophy=plan.meta.philosophy)
+
+
+def tree(plan: Plan, link: Link) -> Markup:
+    return _render("tree", plan, link)
+
+
+def common(plan: Plan, link: Link) -> Markup:
+    return _render("common", plan, link) if plan.tree.common else Markup("")
+
+
+def project_table(plan: Plan, link: Link, *, level: str) -> Markup:
+    """Projects under every node of one level, grouped by node (e.g. 重点事業一覧)."""
+    nodes = [node for node, _ in plan.tree.walk() if node.level == level]
+    name = plan.levels[level].name
+    label = plan.levels[level].projects_label or f"{name}の事業"
+    return _render("project_table", plan, link, nodes=nodes, caption=f"{label}一覧", group_label=name, table_id=f"projects-{plan.id}-{level}")
+
+
+def schedule(plan: Plan, item: Item, link: Link) -> Markup:
+    labelled = any(row.label for row in item.schedule)
+    return _render("schedule", plan, link, rows=item.schedule, labelled=labelled, caption=f"{_name(item)}のスケジュール", table_id=f"schedule-{item.id}")
+
+
+def kpis(plan: Plan, item: Item, link: Link) -> Markup:
+    values = any(k.targets or k.series or k.to_be_decided for k in item.kpis)
+    return _render("kpis", plan, link, item=item, values=values, kinds=list(INDICATOR_KINDS.items()), id_prefix=f"kpis-{item.id}")
+
+
+def _name(item: Item) -> str:
+    return f"{item.number or ''} {item.title}".strip()
+
+
+COMPONENTS = {
+    "philosophy": (philosophy, ()),
+    "tree": (tree, ()),
+    "common": (common, ()),
+    "project-table": (project_table, ("level",)),
+}

@@ -1,0 +1,1 @@
+"""Text helpers: Japanese era years, value display, Markdown rendering and escaping."""

@@ -1,0 +1,154 @@
+"""Markdown from the data, rendered by markdown-it-py with raw HTML disabled.
+
+Field text becomes HTML. A chapter becomes a page body in which headings stay Markdown
+headings (so MkDocs builds the table of contents and permalinks from them) and every other
+block is HTML rendered here; ``plan`` fences become components.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from typing import Callable, Optional
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from markupsafe import Markup
+
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")
+
+
+def _join_cjk_lines(state) -> None:
+    """A line break between two Japanese characters is not a space (unlike in English)."""
+    for token in state.tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        children = token.children
+        for i, child in enumerate(children):
+            if child.type != "softbreak" or i == 0 or i + 1 >= len(children):
+                continue
+            before, after = children[i - 1], children[i + 1]
+            if before.type == "text" and after.type == "text" and before.content and after.content:
+                if _CJK.match(before.content[-1]) or _CJK.match(after.content[0]):
+                    child.type, child.content = "text", ""
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.core.ruler.push("join_cjk_lines", _join_cjk_lines)
+    return md
+
+
+_MD = _parser()
+
+
+def _shift_headings(tokens: list[Token], top: int) -> None:
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            level = min(6, int(token.tag[1]) + top - 1)
+            token.tag = f"h{level}"
+
+
+def render_block(text: Optional[str], *, top_heading: int = 3) -> Markup:
+    """A Markdown field as HTML; its own headings start at h{top_heading}."""
+    if not text:
+        return Markup("")
+    tokens = _MD.parse(text)
+    _shift_headings(tokens, top_heading)
+    return Markup(_MD.renderer.render(tokens, _MD.options, {}))
+
+
+def render_inline(text: Optional[str]) -> Markup:
+    if not text:
+        return Markup("")
+    return Markup(_MD.renderInline(text))
+
+
+def plain_text(text: str) -> str:
+    """The visible text of a Markdown fragment (for titles and search)."""
+    tokens = _MD.parseInline(text)
+    return "".join(t.content for tok in tokens for t in (tok.children or ()) if t.type in ("text", "code_inline"))
+
+
+# --- chapters -------------------------------------------------------------------------------
+
+ComponentRenderer = Callable[[str, int], Markup]  # (YAML body of the fence, source line) -> HTML
+
+
+def render_page_body(text: str, component: ComponentRenderer, *, first_line: int = 1) -> str:
+    """Markdown for MkDocs: headings as escaped Markdown headings with stable ids, the rest HTML."""
+    tokens = _MD.parse(text)
+    out: list[str] = []
+    used_ids: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        end = _block_end(tokens, i)
+        if token.type == "heading_open":
+            level = int(token.tag[1])
+            title = "".join(c.content for c in tokens[i + 1].children or () if c.type in ("text", "code_inline"))
+            out.append(markdown_heading(max(level, 2), title, unique_id(heading_id(title), used_ids)))
+        elif token.type == "fence" and token.info.strip() == "plan":
+            out.append(str(component(token.content, first_line + (token.map[0] if token.map else 0))))
+        else:
+            out.append(_MD.renderer.render(tokens[i : end + 1], _MD.options, {}).strip())
+        i = end + 1
+    return "\n\n".join(part for part in out if part) + "\n"
+
+
+def _block_end(tokens: list[Token], start: int) -> int:
+    """Index of the token closing the top-level block that starts at start."""
+    if tokens[start].nesting != 1:
+        return start
+    depth = 0
+    for j in range(start, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j
+    return len(tokens) - 1
+
+
+def plan_fences(text: str) -> list[tuple[str, int]]:
+    """(YAML body, 1-based line) of each ```plan fence, for validation before rendering."""
+    return [(t.content, (t.map[0] if t.map else 0) + 1) for t in _MD.parse(text) if t.type == "fence" and t.info.strip() == "plan"]
+
+
+# --- escaping for Python-Markdown ----------------------------------------------------------
+
+_ASCII_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def markdown_text(text: str) -> str:
+    """Text that Python-Markdown shows literally: every ASCII punctuation as a character reference.
+
+    Backslash escapes would depend on which extensions are enabled; references do not.
+    """
+    return _ASCII_PUNCT.sub(lambda m: f"&#{ord(m.group())};", text)
+
+
+def markdown_heading(level: int, title: str, anchor: str) -> str:
+    return f"{'#' * level} {markdown_text(title)} {{#{anchor}}}"
+
+
+def heading_id(title: str) -> str:
+    """Stable anchor: the leading item number if any ("1-2 背景" -> "s1-2"), else a slug."""
+    normal = unicodedata.normalize("NFKC", title).strip()
+    number = re.match(r"^(\d+(?:-\d+)*)\s", normal)
+    if number:
+        return "s" + number.group(1)
+    slug = re.sub(r"[^\w]+", "-", normal.lower()).strip("-_")
+    return slug or "section"
+
+
+def unique_id(candidate: str, used: set[str]) -> str:
+    anchor, n = candidate, 2
+    while anchor in used:
+        anchor, n = f"{candidate}-{n}", n + 1
+    used.add(anchor)
+    return anchor
+
+
+def escape(text: str) -> Markup:
+    return Markup(html.escape(text, quote=True))

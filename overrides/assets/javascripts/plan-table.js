@@ -1,0 +1,81 @@
+/* Progressive enhancement for the project list: filter by column and sort by header.
+   Without JavaScript the full table is shown as is. */
+(function () {
+  "use strict";
+
+  function text(cell) {
+    return (cell.textContent || "").trim();
+  }
+
+  function numberKey(value) {
+    // "①-3" and "1-10" sort by their numbers.
+    return value.normalize("NFKC").replace(/\d+/g, function (digits) {
+      return digits.padStart(6, "0");
+    });
+  }
+
+  function setupFilter(box) {
+    var table = document.getElementById(box.getAttribute("data-plan-filter"));
+    if (!table) return;
+    var selects = box.querySelectorAll("select[data-filter-column]");
+    var status = box.querySelector("[role=status]");
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    function apply() {
+      var shown = 0;
+      rows.forEach(function (row) {
+        var visible = Array.prototype.every.call(selects, function (select) {
+          var wanted = select.value;
+          if (!wanted) return true;
+          var values = (row.getAttribute("data-" + select.getAttribute("data-filter-column")) || "").split("|");
+          return values.indexOf(wanted) !== -1;
+        });
+        row.hidden = !visible;
+        if (visible) shown += 1;
+      });
+      status.textContent = rows.length + "件中 " + shown + "件を表示しています。";
+    }
+    Array.prototype.forEach.call(selects, function (select) {
+      select.addEventListener("change", apply);
+    });
+    box.hidden = false;
+  }
+
+  function setupSort(table) {
+    var headers = table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(headers, function (th, index) {
+      var kind = th.getAttribute("data-sort");
+      if (!kind) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "plan-sort-button";
+      button.textContent = text(th);
+      th.textContent = "";
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(headers, function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = text(a.cells[index]), y = text(b.cells[index]);
+          if (kind === "number") { x = numberKey(x); y = numberKey(y); }
+          return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  }
+
+  function init() {
+    document.querySelectorAll("[data-plan-filter]").forEach(setupFilter);
+    document.querySelectorAll("table[data-sortable]").forEach(setupSort);
+  }
+
+  // Material's instant navigation replaces the page without a load event.
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else {
+    document.addEventListener("DOMContentLoaded", init);
+  }
+})();
