@@ -173,7 +173,7 @@ def choice(options: dict[str, str], what: str):
         if isinstance(value, str) and value.strip() in options:
             return value.strip()
         raise PydanticCustomError(
-            "choice", "{what}は {listing} のいずれかを書いてください（「{value}」が指定されています）",
+            "choice", "{what}は {listing}のいずれかを書いてください（「{value}」が指定されています）",
             {"what": what, "listing": listing, "value": value},
         )
 
