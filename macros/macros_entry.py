@@ -7,6 +7,7 @@ from markupsafe import Markup
 from .model.plan import Plan, Site
 from .pages import urls
 from .render import components
+from .render.field_reference import field_reference
 from .render.environment import render
 
 
@@ -43,6 +44,8 @@ def register(env) -> None:
     def kpi_table(plan_id: str, project_id: str) -> Markup:
         p = plan(plan_id)
         return components.kpis(p, p.project_by_id[project_id], link())
+
+    env.macro(field_reference, "data_fields")
 
     @env.macro
     def schedule_table(plan_id: str, project_id: str) -> Markup:

@@ -23,4 +23,4 @@ def schema_text(name: str) -> str:
     model, title = SCHEMAS[name]
     schema = model.model_json_schema(by_alias=True, mode="validation")
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title, **{k: v for k, v in schema.items() if k != "title"}}
-    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"

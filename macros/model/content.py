@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .indicator import Indicator
 from .schedule import ScheduleRow
@@ -13,6 +13,8 @@ from .types import Markdown, Model, SdgGoal, Text, TextList
 
 class Section(Model):
     """A block of the source that has no field of its own."""
+
+    model_config = ConfigDict(title="見出し付きの文章")
 
     title: Text = Field(description="見出し")
     body: Markdown = Field(description="本文（Markdown）")

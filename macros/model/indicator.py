@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Optional
 
-from pydantic import Field, WithJsonSchema, model_validator
+from pydantic import ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 from .types import FiscalYear, Markdown, Model, Text, TextList, choice
@@ -35,6 +35,8 @@ YearValues = Annotated[
 class Pending(Model):
     """A target the plan says will be decided later, shown instead of values."""
 
+    model_config = ConfigDict(title="未定の記述")
+
     text: Text = Field(description="原文の記述（例: 目標値は令和9年度の試行運用後に決定）")
     from_year: Optional[FiscalYear] = Field(
         None, alias="from", description="この記述が当てはまる最初の年度。省略すると目標値のないすべての年度"
@@ -44,12 +46,16 @@ class Pending(Model):
 class Series(Model):
     """One line of a multi-line indicator cell (土地/家屋, 上段/下段 …)."""
 
+    model_config = ConfigDict(title="系列")
+
     label: Text = Field(description="系列の名前（例: 土地、デジタル推進課）")
     unit: Optional[Text] = Field(None, description="この系列だけ単位が違うときの単位")
     targets: YearValues = Field(default_factory=dict, description="年度ごとの目標値")
 
 
 class Indicator(Model):
+
+    model_config = ConfigDict(title="指標")
     kind: IndicatorKind
     name: Optional[Text] = Field(None, description="指標名（原文どおり）。原文に名前がなく「決定予定」だけのときは省略")
     group: Optional[Text] = Field(None, description="表の左に書かれた区分（例: 施設予約）")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field, HttpUrl, model_validator
+from pydantic import ConfigDict, Field, HttpUrl, model_validator
 from pydantic_core import PydanticCustomError
 
 from .types import AnyFiscalYear, DateOrMonth, Identifier, Markdown, Model, Text, choice
@@ -18,6 +18,8 @@ STATUS = {
 
 
 class Period(Model):
+
+    model_config = ConfigDict(title="期間")
     start: AnyFiscalYear = Field(description="計画期間の最初の年度（西暦）")
     end: AnyFiscalYear = Field(description="計画期間の最後の年度（西暦）")
 
@@ -33,12 +35,16 @@ class Period(Model):
 
 
 class Municipality(Model):
+
+    model_config = ConfigDict(title="自治体")
     name: Text = Field(description="自治体名（例: 秦野市）")
     prefecture: Optional[Text] = Field(None, description="都道府県名")
     code: Optional[Text] = Field(None, description="全国地方公共団体コード（6桁）")
 
 
 class Publisher(Model):
+
+    model_config = ConfigDict(title="発行者")
     name: Text = Field(description="発行者")
     department: Optional[Text] = Field(None, description="担当部署")
     address: Optional[Text] = Field(None, description="住所")
@@ -48,12 +54,16 @@ class Publisher(Model):
 
 
 class PublicComment(Model):
+
+    model_config = ConfigDict(title="意見募集")
     start: DateOrMonth = Field(description="意見募集の開始日")
     end: DateOrMonth = Field(description="意見募集の終了日")
     note: Optional[Text] = Field(None, description="補足（周知の方法など）")
 
 
 class HistoryItem(Model):
+
+    model_config = ConfigDict(title="経過")
     date: DateOrMonth = Field(description="日付（日が分からなければ 2026-01）")
     until: Optional[DateOrMonth] = Field(None, description="期間の終わり（照会期間など）")
     group: Optional[Text] = Field(None, description="会議体などのまとまり")
@@ -61,11 +71,15 @@ class HistoryItem(Model):
 
 
 class Philosophy(Model):
+
+    model_config = ConfigDict(title="基本理念")
     title: Text = Field(description="基本理念")
     body: Optional[Markdown] = Field(None, description="基本理念の説明")
 
 
 class Level(Model):
+
+    model_config = ConfigDict(title="階層")
     id: Identifier = Field(description="階層の ID（tree.yaml の level に書きます）")
     name: Text = Field(description="階層の名前（例: 目指す姿、基本取組、施策）")
     projects_label: Optional[Text] = Field(None, description="この階層の下の事業の呼び名（例: 重点事業、個別事業）")
@@ -75,6 +89,8 @@ SECTIONS = {"tree": "体系", "projects": "事業一覧", "lineage": "前計画�
 
 
 class ContentsEntry(Model):
+
+    model_config = ConfigDict(title="ページの並び")
     chapter: Optional[Identifier] = Field(None, description="章のファイル名（chapters/ の .md を除いた名前）")
     section: Optional[choice(SECTIONS, "生成するページ（section）")] = None
 
@@ -86,6 +102,8 @@ class ContentsEntry(Model):
 
 
 class PlanMeta(Model):
+
+    model_config = ConfigDict(title="計画")
     title: Text = Field(description="計画の名称")
     subtitle: Optional[Text] = Field(None, description="副題")
     kind: Text = Field(description="計画の種類（例: DX推進計画、ICT総合戦略、推進方針）")

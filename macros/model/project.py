@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 
 from .content import Content
@@ -14,6 +14,8 @@ NOVELTY = {"new": "新規", "continued": "継続", "renamed": "継続（名称�
 
 
 class Project(Content):
+
+    model_config = ConfigDict(title="事業")
     id: SkipJsonSchema[str] = Field("", exclude=True)  # set from the file name, never written in YAML
     number: Text = Field(description="事業番号（原文どおり。例: ①-3、1-1）")
     title: Text = Field(description="事業名")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .content import Content
 from .types import Identifier, Markdown, Model, Text
 
 
 class Node(Content):
+
+    model_config = ConfigDict(title="体系の項目")
     id: Identifier = Field(description="ID（URL になります。例: vision-1）")
     level: Identifier = Field(description="階層（plan.yaml の levels の id）")
     number: Optional[Text] = Field(None, description="番号（原文どおり。例: ①）")
@@ -27,6 +29,8 @@ class Node(Content):
 class CommonItem(Model):
     """A 共通事項: a viewpoint that underlies every project."""
 
+    model_config = ConfigDict(title="共通事項")
+
     id: Identifier = Field(description="ID")
     number: Optional[Text] = Field(None, description="番号（例: ①）")
     tagline: Optional[Text] = Field(None, description="見出しの前の短い言葉（例: 単なるデジタル化はしない）")
@@ -36,6 +40,8 @@ class CommonItem(Model):
 
 
 class Tree(Model):
+
+    model_config = ConfigDict(title="体系")
     nodes: tuple[Node, ...] = Field(min_length=1, description="いちばん上の階層の項目")
     common: tuple[CommonItem, ...] = Field((), description="共通事項")
 

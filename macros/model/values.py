@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Optional
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .types import Model, Text, describe
@@ -22,6 +22,8 @@ class Value(Model):
     around the number (``{value: 55, prefix: 平均, suffix: 以上}``) or a display of its own
     (``{value: 2040000000, display: 20億4千万円}``).
     """
+
+    model_config = ConfigDict(title="値")
 
     number: Optional[Decimal] = Field(None, description="数値（計算に使います）")
     text: Optional[Text] = Field(None, description="数値でない値（原文のまま表示します）")

@@ -1,0 +1,142 @@
+"""Each component and text helper on its own: what a reader sees for a given piece of data."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from htmlquery import parse, table_rows
+
+from macros.model.indicator import Indicator
+from macros.model.schedule import ScheduleRow
+from macros.model.values import Value
+from macros.pages.urls import Linker
+from macros.render import components, layout
+from macros.text import dates, wareki
+from macros.text.markdown import markdown_heading, render_block, render_page_body
+from macros.text.values import format_number, format_value
+
+YEARS = range(2026, 2031)
+
+
+@pytest.mark.parametrize(
+    "raw, unit, shown",
+    [
+        (27650, "件", "27,650件"),
+        ("27,650", "件", "27,650件"),
+        (Decimal("1.00"), "人", "1.00人"),
+        (Decimal("3.5"), "万人", "3.5万人"),
+        (90000, "千円", "90,000千円"),
+        ({"value": 55, "prefix": "平均", "suffix": "以上"}, "%", "平均55%以上"),
+        ({"value": 1, "prefix": "年"}, "回", "年1回"),
+        ({"value": 2040000000, "display": "20億4千万円"}, "円", "20億4千万円"),
+        ("全国平均以上", None, "全国平均以上"),
+        ("20分34秒", None, "20分34秒"),
+        ({"value": 15, "suffix": "減"}, "秒", "15秒減"),
+    ],
+)
+def test_values_are_shown_as_the_source_prints_them(raw, unit, shown):
+    assert format_value(Value.model_validate(raw), unit) == shown
+
+
+def test_missing_value_is_a_dash_and_numbers_keep_decimals():
+    assert format_value(None, "件") == "—"
+    assert format_number(Decimal("-1234.50")) == "-1,234.50"
+
+
+@pytest.mark.parametrize(
+    "year, shown",
+    [(2026, "令和8年度（2026年度）"), (2019, "令和元年度（2019年度）"), (2018, "平成30年度（2018年度）"), (1989, "平成元年度（1989年度）"), (1988, "昭和63年度（1988年度）")],
+)
+def test_fiscal_years_in_both_calendars(year, shown):
+    assert wareki.fiscal_year(year) == shown
+
+
+@pytest.mark.parametrize("text, year", [("平成31年", 2019), ("令和元年", 2019), ("昭和64年", 1989), ("平成元年", 1989), ("昭和44年", 1969), ("令和８年度", 2026)])
+def test_era_years_are_read_back(text, year):
+    assert wareki.parse_era_year(text) == year
+
+
+def test_calendar_year_of_an_era_change_uses_the_new_era():
+    assert wareki.calendar_year(1989) == "平成元年（1989年）"
+    assert wareki.calendar_year(1969) == "昭和44年（1969年）"
+
+
+def test_dates_as_japanese_documents_print_them():
+    import datetime as dt
+
+    assert dates.date(dt.date(2025, 11, 19)) == "令和7年11月19日"
+    assert dates.date(dt.date(2019, 4, 30)) == "平成31年4月30日"
+    assert dates.date("2026-01") == "令和8年1月"
+
+
+def test_markdown_from_data_never_passes_raw_html():
+    html = render_block('<script>alert(1)</script>\n\n[リンク](javascript:alert(1)) **強調**')
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert 'href="javascript' not in html
+    assert "<strong>強調</strong>" in html
+
+
+def test_line_breaks_inside_japanese_text_add_no_space():
+    assert render_block("行政サービスを\n時間や場所に") == "<p>行政サービスを時間や場所に</p>\n"
+    assert render_block("Digital\nTransformation") == "<p>Digital\nTransformation</p>\n"
+
+
+def test_headings_in_fields_start_below_the_page_sections():
+    assert render_block("# 見出し", top_heading=3).startswith("<h3>")
+
+
+def test_markdown_heading_escapes_everything_python_markdown_could_interpret():
+    line = markdown_heading(2, "<b>*強調* {#x} [a](b)", "safe")
+    assert line.startswith("## ") and line.endswith(" {#safe}")
+    assert "<" not in line[3:-9] and "*" not in line and "[" not in line and "{#x}" not in line
+
+
+def test_jinja_syntax_in_data_is_shown_as_text():
+    body = render_page_body("# 題\n\n{{ config }} と {% if x %} はそのまま", lambda body, line: "")
+    assert "{{ config }}" in body and "{% if x %}" in body
+
+
+def test_chapter_headings_keep_stable_ids_from_their_numbers():
+    body = render_page_body("## 1-2 背景\n\n本文\n\n## 1-2 背景\n", lambda body, line: "")
+    assert "{#s1-2}" in body and "{#s1-2-2}" in body
+
+
+def test_schedule_cells_span_years_and_fill_gaps():
+    row = ScheduleRow.model_validate({"phases": [{"text": "検討", "start": 2027}, {"text": "運用", "start": 2029, "end": 2030}]})
+    cells = layout.schedule_cells(row, YEARS)
+    assert [(c.first, c.span, c.phase.text if c.phase else None) for c in cells] == [
+        (2026, 1, None), (2027, 1, "検討"), (2028, 1, None), (2029, 2, "運用"),
+    ]
+
+
+def test_to_be_decided_text_merges_the_years_from_its_start():
+    indicator = Indicator.model_validate(
+        {"kind": "outcome", "name": "利用額", "unit": "円", "targets": {2026: 5000, 2027: 5000}, "to_be_decided": {"text": "後に決定", "from": 2028}}
+    )
+    (label, unit, cells), = layout.indicator_rows(indicator, YEARS)
+    assert [(c.first, c.span, c.text) for c in cells] == [(2026, 1, None), (2027, 1, None), (2028, 3, "後に決定")]
+
+
+def test_schedule_component_is_a_table_a_screen_reader_can_follow(site_model):
+    plan = site_model.plan_by_id["hadano-dx"]
+    table = parse(components.schedule(plan, plan.project_by_id["focus-1-3"], Linker("hadano-dx/projects/focus-1-3/"))).find("table")
+    assert table.find("caption").clean_text() == "①-3 証明書自動交付機による窓口の混雑緩和とコンビニ交付の拡大のスケジュール"
+    assert all(th.attrs.get("scope") == "col" for th in table.find("thead").find_all("th"))
+    rows = table_rows(table)
+    assert rows[1] == ["令和8年度：運用方法検討", "令和9年度：証明書自動交付機 機器構築"] + ["令和10年度〜令和12年度：証明書自動交付機の運用・改善"] * 3
+
+
+def test_kpi_component_keeps_outcomes_and_outputs_apart(site_model):
+    plan = site_model.plan_by_id["hadano-dx"]
+    html = parse(components.kpis(plan, plan.project_by_id["focus-1-3"], Linker("x/")))
+    captions = [c.clean_text() for c in html.find_all("caption")]
+    assert captions == ["成果（アウトカム）の指標", "実績（アウトプット）の指標"]
+
+
+def test_links_are_relative_to_the_current_page():
+    link = Linker("hadano-dx/projects/1-1/")
+    assert link("hadano-dx/nodes/vision-1/") == "../../nodes/vision-1/"
+    assert link("hadano-dx/lineage/", "old-1-1-1") == "../../lineage/#old-1-1-1"
+    assert Linker("", directory_urls=False)("hadano-dx/") == "hadano-dx/index.html"
