@@ -90,7 +90,20 @@ def test_headings_in_fields_start_below_the_page_sections():
 def test_markdown_heading_escapes_everything_python_markdown_could_interpret():
     line = markdown_heading(2, "<b>*強調* {#x} [a](b)", "safe")
     assert line.startswith("## ") and line.endswith(" {#safe}")
-    assert "<" not in line[3:-9] and "*" not in line and "[" not in line and "{#x}" not in line
+    body = line[3:-9].replace("<wbr>", "")
+    assert "<" not in body and "*" not in line and "[" not in line and "{#x}" not in line
+
+
+def test_headings_break_only_between_japanese_phrases_and_mark_english():
+    line = markdown_heading(2, "BPR (Business Process Reengineering) = 業務改革の徹底", "bpr")
+    assert '<span lang="en">Business Process Reengineering</span>' in line
+    assert "業務改革の<wbr>徹底" in line
+
+
+def test_english_phrases_in_text_are_marked_for_speech():
+    html = render_block("EBPM（Evidence Based Policy Making）を進める")
+    assert '<span lang="en">Evidence Based Policy Making</span>' in html
+    assert 'lang="en">EBPM' not in html
 
 
 def test_jinja_syntax_in_data_is_shown_as_text():

@@ -12,9 +12,11 @@ from ..loading.errors import DataErrors
 from ..loading.load import load_site
 from ..model.plan import Site
 from ..pages.generate import navigation, site_pages
+from ..render.palette import css
 from .config import PlanSiteConfig
 
 NAV_PLACEHOLDER = "@plans"
+PALETTE_CSS = "assets/stylesheets/palette.css"  # generated from macros/render/palette.py
 
 
 class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
@@ -30,6 +32,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        files.append(File.generated(config, PALETTE_CSS, content=css()))
         for page in site_pages(self.site, directory_urls=config.use_directory_urls):
             files.append(File.generated(config, page.src_path, content=page.markdown()))
         return files

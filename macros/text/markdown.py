@@ -16,6 +16,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup
 
+from .language import english_spans, phrases
+
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")
 
 
@@ -34,10 +36,19 @@ def _join_cjk_lines(state) -> None:
                     child.type, child.content = "text", ""
 
 
+def _text_with_language(renderer, tokens, idx, options, env) -> str:
+    """Escaped text in which English phrases carry lang="en" (read with English voices)."""
+    return "".join(
+        f'<span lang="en">{html.escape(part)}</span>' if english else html.escape(part)
+        for part, english in english_spans(tokens[idx].content)
+    )
+
+
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.core.ruler.push("join_cjk_lines", _join_cjk_lines)
+    md.add_render_rule("text", _text_with_language)
     return md
 
 
@@ -129,7 +140,14 @@ def markdown_text(text: str) -> str:
 
 
 def markdown_heading(level: int, title: str, anchor: str) -> str:
-    return f"{'#' * level} {markdown_text(title)} {{#{anchor}}}"
+    """A heading whose Japanese wraps only between phrases and whose English is marked."""
+    parts = []
+    for part, english in english_spans(title):
+        if english:
+            parts.append(f'<span lang="en">{markdown_text(part)}</span>')
+        else:
+            parts.append("<wbr>".join(markdown_text(chunk) for chunk in phrases(part)))
+    return f"{'#' * level} {''.join(parts)} {{#{anchor}}}"
 
 
 def heading_id(title: str) -> str:
