@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test check serve schema clean
+.PHONY: site test unit audit browser check serve schema clean
 
 $(VENV)/.deps: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,19 @@ $(VENV)/.deps: requirements.txt pyproject.toml
 $(VENV)/.test-deps: requirements-test.txt $(VENV)/.deps
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
+
+# axe-core と Nu HTML Checker（npm。vnu-jar の Java ダウンロード用スクリプトは実行しない）
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+# 試験に使うブラウザ（Debian の chromium）、日本語フォント、Java。ない時だけ apt で入れる
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v java >/dev/null || ! fc-list :lang=ja 2>/dev/null | grep -q .; then \
+	  echo "chromium・日本語フォント・Java を apt で入れます"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	    chromium fonts-noto-cjk default-jre-headless fontconfig >/dev/null; \
+	fi
 
 ## site: 計画データを検証し、サイトを site/ に作る
 site: $(VENV)/.deps
@@ -33,10 +46,19 @@ serve: $(VENV)/.deps
 schema: $(VENV)/.deps
 	$(PY) scripts/export-schema
 
-## test: すべてのテストを実行する（テストが1件もなければ失敗）
-test: $(VENV)/.test-deps
+## test: すべてのテスト（pytest とアクセシビリティ試験）を実行する
+test: unit audit
+
+## unit: pytest だけを実行する（テストが1件もなければ失敗）
+unit: $(VENV)/.test-deps node_modules/.installed browser
 	$(PY) -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "テストが1件も実行されませんでした。" >&2; exit 1; fi; exit $$status
+
+## audit: サイトを作り、全ページのアクセシビリティ試験をして、結果のページを作り直す
+audit: $(VENV)/.test-deps node_modules/.installed browser
+	$(PY) scripts/build
+	$(PY) scripts/audit
+	$(PY) scripts/build
 
 clean:
 	rm -rf site .site.* .pytest_cache

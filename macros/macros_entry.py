@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from markupsafe import Markup
+
+from .a11y import report
 
 from .model.plan import Plan, Site
 from .pages import urls
@@ -46,6 +50,17 @@ def register(env) -> None:
         return components.kpis(p, p.project_by_id[project_id], link())
 
     env.macro(field_reference, "data_fields")
+
+    @env.macro
+    def accessibility_policy() -> Markup:
+        """ウェブアクセシビリティ方針: values from mkdocs.yml extra.accessibility."""
+        return report.policy(env.conf.extra["accessibility"])
+
+    @env.macro
+    def accessibility_results() -> Markup:
+        """試験結果: from the latest audit (docs/accessibility/audit-results.json)."""
+        results = report.load_results(Path(env.conf.docs_dir))
+        return report.results_page(results, env.conf.extra["accessibility"], link()(report.RESULTS_FILE))
 
     @env.macro
     def schedule_table(plan_id: str, project_id: str) -> Markup:

@@ -44,11 +44,25 @@ def _text_with_language(renderer, tokens, idx, options, env) -> str:
     )
 
 
+def _table_open(renderer, tokens, idx, options, env) -> str:
+    """A table scrolls inside its own labelled region that a keyboard can reach."""
+    env["tables"] = env.get("tables", 0) + 1
+    heading = env.get("heading")
+    label = f"表：{heading}" if heading else f"表{env['tables']}"
+    return f'<div class="plan-table-wrap" role="region" tabindex="0" aria-label="{html.escape(label)}"><table class="plan-table">\n'
+
+
+def _table_close(renderer, tokens, idx, options, env) -> str:
+    return "</table></div>\n"
+
+
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.core.ruler.push("join_cjk_lines", _join_cjk_lines)
     md.add_render_rule("text", _text_with_language)
+    md.add_render_rule("table_open", _table_open)
+    md.add_render_rule("table_close", _table_close)
     return md
 
 
@@ -93,6 +107,7 @@ def render_page_body(text: str, component: ComponentRenderer, *, first_line: int
     tokens = _MD.parse(text)
     out: list[str] = []
     used_ids: set[str] = set()
+    env: dict = {}
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -101,10 +116,11 @@ def render_page_body(text: str, component: ComponentRenderer, *, first_line: int
             level = int(token.tag[1])
             title = "".join(c.content for c in tokens[i + 1].children or () if c.type in ("text", "code_inline"))
             out.append(markdown_heading(max(level, 2), title, unique_id(heading_id(title), used_ids)))
+            env["heading"] = title
         elif token.type == "fence" and token.info.strip() == "plan":
             out.append(str(component(token.content, first_line + (token.map[0] if token.map else 0))))
         else:
-            out.append(_MD.renderer.render(tokens[i : end + 1], _MD.options, {}).strip())
+            out.append(_MD.renderer.render(tokens[i : end + 1], _MD.options, env).strip())
         i = end + 1
     return "\n\n".join(part for part in out if part) + "\n"
 

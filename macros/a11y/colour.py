@@ -1,4 +1,7 @@
-"""Colour arithmetic for the colour checks: WCAG contrast, CIEDE2000, and CVD simulation."""
+"""Colour arithmetic for the colour checks: WCAG contrast, CIEDE2000, and CVD simulation.
+
+Used by the tests and the audit (numpy and colorspacious are test dependencies, not build ones).
+"""
 
 from __future__ import annotations
 
@@ -85,3 +88,29 @@ def distance(a: str, b: str, deficiency: str | None = None) -> float:
     if deficiency:
         ca, cb = simulate(ca, deficiency), simulate(cb, deficiency)
     return ciede2000(lab(ca), lab(cb))
+
+
+DEFICIENCIES = (None, "protanomaly", "deuteranomaly", "tritanomaly")
+MIN_DISTANCE = 8.0  # CIEDE2000; below about this, flat colour patches start to look alike
+
+
+def palette_problems() -> tuple[int, list[str]]:
+    """Check every meaningful colour pair of the palette: (number of checks, problems)."""
+    from ..render.palette import BY_NAME, CONTRAST_PAIRS, DISTINCT_GROUPS
+
+    checks, problems = 0, []
+    for scheme in ("light", "dark"):
+        for foreground, background, minimum in CONTRAST_PAIRS:
+            checks += 1
+            ratio = contrast(getattr(BY_NAME[foreground], scheme), getattr(BY_NAME[background], scheme))
+            if ratio < minimum:
+                problems.append(f"{foreground} / {background}（{scheme}）のコントラスト比 {ratio:.2f}:1 が {minimum}:1 未満です")
+        for group, names in DISTINCT_GROUPS.items():
+            for deficiency in DEFICIENCIES:
+                for i, a in enumerate(names):
+                    for b in names[i + 1 :]:
+                        checks += 1
+                        d = distance(getattr(BY_NAME[a], scheme), getattr(BY_NAME[b], scheme), deficiency)
+                        if d < MIN_DISTANCE:
+                            problems.append(f"{group}: {a} と {b}（{scheme}, {deficiency or '一般色覚'}）の色差 {d:.1f} が {MIN_DISTANCE} 未満です")
+    return checks, problems

@@ -1,0 +1,43 @@
+"""Run axe-core (from npm, with its Japanese locale) on a page and return its findings."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_DIR = ROOT / "node_modules" / "axe-core"
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@lru_cache(maxsize=1)
+def axe_source() -> str:
+    path = AXE_DIR / "axe.min.js"
+    if not path.exists():
+        raise SystemExit("axe-core がありません。make test（または npm ci）で入れてください。")
+    locale = json.loads((AXE_DIR / "locales" / "ja.json").read_text(encoding="utf-8"))
+    return path.read_text(encoding="utf-8") + f"\naxe.configure({{locale: {json.dumps(locale, ensure_ascii=False)}}});"
+
+
+def version() -> str:
+    return json.loads((AXE_DIR / "package.json").read_text(encoding="utf-8"))["version"]
+
+
+def run_axe(page) -> dict:
+    """Violations with their elements, and the tags of every rule that ran (passed or not)."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=axe_source())
+    result = page.evaluate(
+        """async (tags) => {
+            const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
+            const slim = (rule) => ({id: rule.id, impact: rule.impact, help: rule.help, tags: rule.tags,
+                nodes: rule.nodes.slice(0, 5).map(n => ({target: n.target.join(' '), html: n.html.slice(0, 200),
+                    summary: n.failureSummary}))});
+            return {violations: r.violations.map(slim),
+                    tested: [...r.passes, ...r.violations, ...r.incomplete].flatMap(x => x.tags)};
+        }""",
+        TAGS,
+    )
+    result["tested"] = sorted(set(result["tested"]))
+    return result
