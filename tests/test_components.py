@@ -153,3 +153,13 @@ def test_links_are_relative_to_the_current_page():
     assert link("hadano-dx/nodes/vision-1/") == "../../nodes/vision-1/"
     assert link("hadano-dx/lineage/", "old-1-1-1") == "../../lineage/#old-1-1-1"
     assert Linker("", directory_urls=False)("hadano-dx/") == "hadano-dx/index.html"
+
+
+def test_hand_written_tables_get_a_labelled_focusable_region():
+    from macros.text.tables import label_tables
+
+    out = label_tables('<h2 id="x">コマンド<a class="headerlink" href="#x">#</a></h2><table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>')
+    assert out.startswith('<h2 id="x">')
+    assert '<div class="plan-table-wrap" role="region" tabindex="0" aria-label="表：コマンド"><table class="plan-table">' in out
+    assert '<th scope="col">a</th>' in out
+    assert label_tables('<table class="plan-table"></table>') == '<table class="plan-table"></table>'

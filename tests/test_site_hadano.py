@@ -174,3 +174,14 @@ def test_page_titles_are_unique_and_name_the_plan(built_site, site_model):
 def test_fiscal_years_are_shown_in_both_calendars(built_site):
     html = built_site.html(f"{PLAN}/projects/1-1/")
     assert re.search(r"令和8年度<span class=\"plan-year-western\">（2026年度）</span>", html)
+
+
+def test_every_page_has_one_h1_lang_ja_and_captioned_tables(built_site):
+    for path in built_site.path.rglob("index.html"):
+        page = built_site.page(str(path.parent.relative_to(built_site.path)))
+        where = path.relative_to(built_site.path)
+        assert len(page.find_all("h1")) == 1, where
+        assert page.find("html").attrs.get("lang") == "ja", where
+        assert page.find_all("main"), where
+        for table in page.find_all("table"):
+            assert table.find_all("caption") or "aria-label" in (table.parent.attrs if table.parent else {}), where

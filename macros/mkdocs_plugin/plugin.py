@@ -13,6 +13,7 @@ from ..loading.load import load_site
 from ..model.plan import Site
 from ..pages.generate import navigation, site_pages
 from ..render.palette import css
+from ..text.tables import label_tables
 from .config import PlanSiteConfig
 
 NAV_PLACEHOLDER = "@plans"
@@ -36,6 +37,9 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         for page in site_pages(self.site, directory_urls=config.use_directory_urls):
             files.append(File.generated(config, page.src_path, content=page.markdown()))
         return files
+
+    def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
+        return label_tables(html)
 
 
 def _with_plans(nav: Optional[list], plans: list) -> list:
