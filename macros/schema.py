@@ -6,6 +6,7 @@ import json
 
 from pydantic import BaseModel
 
+from .model.glossary import Glossary, Priorities
 from .model.lineage import Lineage
 from .model.plan_meta import PlanMeta
 from .model.project import Project
@@ -16,6 +17,8 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "tree": (Tree, "計画の体系（tree.yaml）"),
     "project": (Project, "事業（projects/<事業のID>.yaml）"),
     "lineage": (Lineage, "前計画からの移行（lineage.yaml）"),
+    "glossary": (Glossary, "用語集（glossary.yaml）"),
+    "priorities": (Priorities, "重点取組事項の一覧（data/shared/priorities.yaml）"),
 }
 
 

@@ -128,8 +128,20 @@ def test_to_be_decided_text_merges_the_years_from_its_start():
     indicator = Indicator.model_validate(
         {"kind": "outcome", "name": "利用額", "unit": "円", "targets": {2026: 5000, 2027: 5000}, "to_be_decided": {"text": "後に決定", "from": 2028}}
     )
-    (label, unit, cells), = layout.indicator_rows(indicator, YEARS)
-    assert [(c.first, c.span, c.text) for c in cells] == [(2026, 1, None), (2027, 1, None), (2028, 3, "後に決定")]
+    (table,) = layout.indicator_tables([indicator], ["outcome"], YEARS)
+    assert table.years == list(YEARS)
+    assert [(c.first, c.span, c.text) for c in table.rows[0].cells] == [(2026, 1, None), (2027, 1, None), (2028, 3, "後に決定")]
+
+
+def test_actuals_get_their_own_row_and_years_outside_the_period_their_own_column():
+    indicator = Indicator.model_validate(
+        {"kind": "policy-target", "name": "削減時間", "unit": "時間", "baseline": {"value": "—"},
+         "actuals": {2023: {"value": 16000, "prefix": "約", "suffix": "削減"}}, "target": {"value": 6700, "suffix": "削減"}}
+    )
+    (table,) = layout.indicator_tables([indicator], ["policy-target"], range(2020, 2024))
+    assert table.years == [2023] and table.baseline and table.target
+    assert [r.actual for r in table.rows] == [False, True]
+    assert format_value(table.rows[1].cells[0].value, "時間") == "約16,000時間削減"
 
 
 def test_schedule_component_is_a_table_a_screen_reader_can_follow(site_model):

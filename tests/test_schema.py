@@ -16,6 +16,8 @@ FILES = {
     "tree": "data/plans/*/tree.yaml",
     "project": "data/plans/*/projects/*.yaml",
     "lineage": "data/plans/*/lineage.yaml",
+    "glossary": "data/*/*/glossary.yaml",
+    "priorities": "data/shared/priorities.yaml",
 }
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
 from pydantic import BaseModel, ValidationError
 
+from ..model.glossary import Glossary, Priorities
 from ..model.lineage import Lineage
 from ..model.plan import Chapter, Plan, Site, natural_key
 from ..model.plan_meta import PlanMeta
@@ -19,6 +21,7 @@ from .references import check_references
 from .yaml_source import SourceMap, read_yaml
 
 PLANS_DIR = "plans"
+SHARED_DIR = "shared"
 _PLAN_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -33,12 +36,16 @@ def load_site(data_dir: Path, plan_ids: Optional[list[str]] = None, *, root: Opt
     errors: list[DataError] = []
     available = sorted(p.name for p in plans_dir.iterdir() if (p / "plan.yaml").is_file()) if plans_dir.is_dir() else []
     wanted = plan_ids or available
+    shared = data_dir / SHARED_DIR
+    priorities = _optional(shared / "priorities.yaml", Priorities, root, errors)
+    shared_glossary = _optional(shared / "glossary.yaml", Glossary, root, errors)
+    known = Known(set(available), {p.id for p in priorities.items} if priorities else set())
     plans = []
     for plan_id in wanted:
         if plan_id not in available:
             errors.append(DataError(_show(plans_dir, root), 1, 1, "", f"計画「{plan_id}」が見つかりません（{PLANS_DIR}/{plan_id}/plan.yaml がありません）"))
             continue
-        plan, plan_errors = load_plan(plans_dir / plan_id, root=root)
+        plan, plan_errors = load_plan(plans_dir / plan_id, root=root, known=known)
         errors.extend(plan_errors)
         if plan:
             plans.append(plan)
@@ -46,35 +53,53 @@ def load_site(data_dir: Path, plan_ids: Optional[list[str]] = None, *, root: Opt
         errors.append(DataError(_show(plans_dir, root), 1, 1, "", "計画がひとつもありません。data/plans/<計画のID>/plan.yaml を作ってください"))
     if errors:
         raise DataErrors(errors)
-    return Site(tuple(plans))
+    return Site(tuple(plans), priorities, shared_glossary)
 
 
-def load_plan(plan_dir: Path, *, root: Path) -> tuple[Optional[Plan], list[DataError]]:
+@dataclass(frozen=True)
+class Known:
+    """Ids that references from one plan may point at outside it."""
+
+    plans: set[str] = field(default_factory=set)
+    priorities: set[str] = field(default_factory=set)
+
+
+def _optional(path: Path, model: type[BaseModel], root: Path, errors: list[DataError]):
+    return _validate(path, model, root, errors, {}) if path.exists() else None
+
+
+def _validate(path: Path, model: type[BaseModel], root: Path, errors: list[DataError], sources: dict,
+              context: Optional[dict] = None, extra: Optional[dict] = None):
+    """Read and validate one YAML file; errors go to errors, the source map to sources."""
+    document, read_errors = read_yaml(path, _show(path, root))
+    errors.extend(read_errors)
+    if document is None:
+        return None
+    sources[document.source.file] = document.source
+    data = document.data
+    if not isinstance(data, dict):
+        errors.append(document.source.error((), "ファイル全体を「キー: 値」の形（マッピング）で書いてください"))
+        return None
+    if extra:
+        for key in extra:
+            if key in data:
+                errors.append(document.source.error((key,), f"「{key}」は書かないでください（ファイル名から決まります）", at_key=True))
+                return None
+        data = {**data, **extra}
+    try:
+        return model.model_validate(data, context=context)
+    except ValidationError as exc:
+        errors.extend(translate(exc, document.source, model))
+        return None
+
+
+def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None) -> tuple[Optional[Plan], list[DataError]]:
     plan_id = plan_dir.name
     errors: list[DataError] = []
     sources: dict[str, SourceMap] = {}
 
     def validate(path: Path, model: type[BaseModel], context: Optional[dict] = None, extra: Optional[dict] = None):
-        document, read_errors = read_yaml(path, _show(path, root))
-        errors.extend(read_errors)
-        if document is None:
-            return None
-        sources[document.source.file] = document.source
-        data = document.data
-        if not isinstance(data, dict):
-            errors.append(document.source.error((), "ファイル全体を「キー: 値」の形（マッピング）で書いてください"))
-            return None
-        if extra:
-            for key in extra:
-                if key in data:
-                    errors.append(document.source.error((key,), f"「{key}」は書かないでください（ファイル名から決まります）", at_key=True))
-                    return None
-            data = {**data, **extra}
-        try:
-            return model.model_validate(data, context=context)
-        except ValidationError as exc:
-            errors.extend(translate(exc, document.source, model))
-            return None
+        return _validate(path, model, root, errors, sources, context, extra)
 
     if not _PLAN_ID.match(plan_id):
         errors.append(DataError(_show(plan_dir, root), 1, 1, "", f"計画のフォルダ名「{plan_id}」は使えません。半角英小文字・数字・ハイフンにしてください（URLになります）"))
@@ -97,6 +122,8 @@ def load_plan(plan_dir: Path, *, root: Path) -> tuple[Optional[Plan], list[DataE
 
     lineage_path = plan_dir / "lineage.yaml"
     lineage = validate(lineage_path, Lineage) if lineage_path.exists() else None
+    glossary_path = plan_dir / "glossary.yaml"
+    glossary = validate(glossary_path, Glossary) if glossary_path.exists() else None
     chapters = _read_chapters(plan_dir / "chapters", root, errors)
 
     if meta is None or tree is None:
@@ -104,9 +131,9 @@ def load_plan(plan_dir: Path, *, root: Path) -> tuple[Optional[Plan], list[DataE
 
     order = {node.id: i for i, (node, _) in enumerate(tree.walk())}
     projects.sort(key=lambda p: (order.get(p.node, len(order)), natural_key(p.number)))
-    plan = Plan(plan_id, meta, tree, tuple(projects), chapters, lineage, sources)
+    plan = Plan(plan_id, meta, tree, tuple(projects), chapters, lineage, glossary, sources)
     # Cross-file checks run on whatever did load, so one run reports as much as it can.
-    errors.extend(check_references(plan, known_projects={path.stem for path in project_files}))
+    errors.extend(check_references(plan, known_projects={path.stem for path in project_files}, known=known or Known()))
     return (None if errors else plan), errors
 
 

@@ -7,8 +7,9 @@ from .errors import DataError
 from .yaml_source import SourceMap
 
 
-def check_references(plan: Plan, *, known_projects: set[str]) -> list[DataError]:
-    """known_projects: ids of every project file, including those that failed to load."""
+def check_references(plan: Plan, *, known_projects: set[str], known) -> list[DataError]:
+    """known_projects: ids of every project file, including those that failed to load;
+    known: plan and priority ids of the whole data folder."""
     errors: list[DataError] = []
     tree_source = _source(plan, "tree.yaml")
     level_ids = [level.id for level in plan.meta.levels]
@@ -40,6 +41,19 @@ def check_references(plan: Plan, *, known_projects: set[str]) -> list[DataError]
         if project.novelty == "renamed" and not project.former_title:
             errors.append(source.error(("novelty",), "名称変更（renamed）のときは former_title（旧名称）も書いてください"))
 
+    categories = {c.id for c in plan.meta.categories}
+    for project in plan.projects:
+        if project.category and project.category not in categories:
+            source = _source(plan, f"projects/{project.id}.yaml")
+            errors.append(source.error(("category",), _unknown("事業区分", project.category, categories) + "（plan.yaml の categories に書いてください）"))
+    errors.extend(_check_priorities(plan, known.priorities))
+    meta_source = _source(plan, "plan.yaml")
+    for field_name in ("supersedes", "predecessor"):
+        other = getattr(plan.meta, field_name)
+        if other and (other == plan.id or other not in known.plans):
+            errors.append(meta_source.error((field_name,), _unknown("計画の ID", other, known.plans - {plan.id})))
+    if plan.glossary:
+        errors.extend(_check_glossary(plan))
     if plan.lineage:
         errors.extend(_check_lineage(plan, node_ids | known_projects))
     errors.extend(_check_contents(plan))
@@ -62,6 +76,35 @@ def _check_lineage(plan: Plan, targets: set[str]) -> list[DataError]:
             errors.append(source.error(path + ("status",), "継続（continued）の事業には、引き継ぐ新計画の事業を successors に書いてください"))
         if old.status == "ended" and old.successors:
             errors.append(source.error(path + ("successors",), "終了（ended）の事業に successors は書けません。引き継ぐなら status: continued にしてください"))
+    return errors
+
+
+def _check_priorities(plan: Plan, known: set[str]) -> list[DataError]:
+    errors = []
+    tree_source = _source(plan, "tree.yaml")
+    for path, node in _node_paths(plan):
+        for j, priority in enumerate(node.priorities):
+            if priority not in known:
+                errors.append(tree_source.error(path + ("priorities", j), _unknown("重点取組事項", priority, known)))
+    for project in plan.projects:
+        for j, priority in enumerate(project.priorities):
+            if priority not in known:
+                errors.append(_source(plan, f"projects/{project.id}.yaml").error(("priorities", j), _unknown("重点取組事項", priority, known)))
+    return errors
+
+
+def _check_glossary(plan: Plan) -> list[DataError]:
+    errors = []
+    source = _source(plan, "glossary.yaml")
+    ids: set[str] = set()
+    for i, term in enumerate(plan.glossary.terms):
+        if term.id in ids:
+            errors.append(source.error(("terms", i, "id"), f"用語の ID「{term.id}」が重複しています"))
+        ids.add(term.id)
+    for i, term in enumerate(plan.glossary.terms):
+        for j, related in enumerate(term.related):
+            if related not in ids:
+                errors.append(source.error(("terms", i, "related", j), _unknown("用語の ID", related, ids)))
     return errors
 
 

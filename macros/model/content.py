@@ -8,7 +8,7 @@ from pydantic import ConfigDict, Field
 
 from .indicator import Indicator
 from .schedule import ScheduleRow
-from .types import Markdown, Model, SdgGoal, Text, TextList
+from .types import Identifier, Markdown, Model, SdgGoal, Text, TextList
 
 
 class Section(Model):
@@ -34,3 +34,4 @@ class Content(Model):
     sdgs: tuple[SdgGoal, ...] = Field((), description="関連する SDGs のゴール番号")
     sdgs_note: Optional[Text] = Field(None, description="SDGs との関連の説明")
     notes: TextList = Field((), description="注記（※…）")
+    priorities: tuple[Identifier, ...] = Field((), description="寄与する自治体DX推進計画の重点取組事項（data/shared/priorities.yaml の id）")

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 from pydantic import ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
-from .types import FiscalYear, Markdown, Model, Text, TextList, choice
+from .types import AnyFiscalYear, FiscalYear, Markdown, Model, Text, TextList, choice
 from .values import VALUE_JSON_SCHEMA, Value
 
 INDICATOR_KINDS = {
@@ -53,15 +53,43 @@ class Series(Model):
     targets: YearValues = Field(default_factory=dict, description="年度ごとの目標値")
 
 
-class Indicator(Model):
+class Baseline(Model):
+    model_config = ConfigDict(title="現状値")
 
+    value: Value = Field(description="現状値・当初値（目標値と同じ書き方）")
+    year: Optional[AnyFiscalYear] = Field(None, description="現状値の年度（西暦）")
+
+
+AnyYearValues = Annotated[
+    dict[AnyFiscalYear, Optional[Value]],
+    WithJsonSchema(
+        {
+            "type": "object",
+            "description": "年度（西暦）ごとの値",
+            "patternProperties": {r"^\d{4}$": VALUE_JSON_SCHEMA},
+            "additionalProperties": False,
+        }
+    ),
+]
+
+
+class Indicator(Model):
     model_config = ConfigDict(title="指標")
+
     kind: IndicatorKind
     name: Optional[Text] = Field(None, description="指標名（原文どおり）。原文に名前がなく「決定予定」だけのときは省略")
     group: Optional[Text] = Field(None, description="表の左に書かれた区分（例: 施設予約）")
     unit: Optional[Text] = Field(None, description="単位（例: 件、%、人）")
     description: Optional[Markdown] = Field(None, description="指標の説明")
+    interpretation: Optional[Markdown] = Field(None, description="捉え方")
+    rationale: Optional[Markdown] = Field(None, description="目標値設定の考え方")
+    source: Optional[Markdown] = Field(None, description="出典・指標の説明")
+    baseline: Optional[Baseline] = Field(None, description="現状値（当初値）とその年度")
     targets: YearValues = Field(default_factory=dict, description="年度ごとの目標値")
+    target: Optional[Value] = Field(None, description="年度の記載がない目標値")
+    cumulative: bool = Field(False, description="目標値が複数年度の累計なら true")
+    actuals: AnyYearValues = Field(default_factory=dict, description="年度ごとの実績値")
+    actual_note: Optional[Markdown] = Field(None, description="実績値についての注記（時点など）")
     series: tuple[Series, ...] = Field((), description="1つのセルに複数の値があるとき（土地/家屋など）の系列")
     to_be_decided: Optional[Pending] = Field(None, description="目標値が未定のときの原文の記述")
     notes: TextList = Field((), description="注記")

@@ -13,8 +13,8 @@ OLD_STATUS = {"continued": "継続", "ended": "終了"}
 
 
 class OldProject(Model):
-
     model_config = ConfigDict(title="前計画の事業")
+
     number: Text = Field(description="前計画での事業番号（例: 1-1-(1)）")
     policy: Optional[Text] = Field(None, description="基本方針")
     measure: Optional[Text] = Field(None, description="事業推進計画（施策）")
@@ -31,14 +31,14 @@ class OldProject(Model):
 
 
 class Predecessor(Model):
-
     model_config = ConfigDict(title="前計画")
+
     title: Text = Field(description="前計画の名称")
     period: Optional[Period] = Field(None, description="前計画の期間")
 
 
 class Lineage(Model):
-
     model_config = ConfigDict(title="前計画からの移行")
+
     predecessor: Predecessor
     projects: tuple[OldProject, ...] = Field(min_length=1, description="前計画の事業")

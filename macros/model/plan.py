@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Optional
 
+from .glossary import Glossary, Priorities
 from .lineage import Lineage, OldProject
 from .plan_meta import Level, PlanMeta
 from .project import Project
@@ -34,6 +35,7 @@ class Plan:
     projects: tuple[Project, ...]  # in reading order: tree order, then number
     chapters: tuple[Chapter, ...]
     lineage: Optional[Lineage] = None
+    glossary: Optional[Glossary] = None
     sources: dict = field(default_factory=dict, repr=False)  # file -> SourceMap, for later checks
 
     @cached_property
@@ -102,6 +104,8 @@ class Plan:
 @dataclass(frozen=True, eq=False)
 class Site:
     plans: tuple[Plan, ...]
+    priorities: Optional[Priorities] = None
+    glossary: Optional[Glossary] = None  # the shared one, data/shared/glossary.yaml
 
     @cached_property
     def plan_by_id(self) -> dict[str, Plan]:

@@ -18,8 +18,8 @@ STATUS = {
 
 
 class Period(Model):
-
     model_config = ConfigDict(title="期間")
+
     start: AnyFiscalYear = Field(description="計画期間の最初の年度（西暦）")
     end: AnyFiscalYear = Field(description="計画期間の最後の年度（西暦）")
 
@@ -35,16 +35,16 @@ class Period(Model):
 
 
 class Municipality(Model):
-
     model_config = ConfigDict(title="自治体")
+
     name: Text = Field(description="自治体名（例: 秦野市）")
     prefecture: Optional[Text] = Field(None, description="都道府県名")
     code: Optional[Text] = Field(None, description="全国地方公共団体コード（6桁）")
 
 
 class Publisher(Model):
-
     model_config = ConfigDict(title="発行者")
+
     name: Text = Field(description="発行者")
     department: Optional[Text] = Field(None, description="担当部署")
     address: Optional[Text] = Field(None, description="住所")
@@ -54,16 +54,16 @@ class Publisher(Model):
 
 
 class PublicComment(Model):
-
     model_config = ConfigDict(title="意見募集")
+
     start: DateOrMonth = Field(description="意見募集の開始日")
     end: DateOrMonth = Field(description="意見募集の終了日")
     note: Optional[Text] = Field(None, description="補足（周知の方法など）")
 
 
 class HistoryItem(Model):
-
     model_config = ConfigDict(title="経過")
+
     date: DateOrMonth = Field(description="日付（日が分からなければ 2026-01）")
     until: Optional[DateOrMonth] = Field(None, description="期間の終わり（照会期間など）")
     group: Optional[Text] = Field(None, description="会議体などのまとまり")
@@ -71,26 +71,62 @@ class HistoryItem(Model):
 
 
 class Philosophy(Model):
-
     model_config = ConfigDict(title="基本理念")
+
     title: Text = Field(description="基本理念")
     body: Optional[Markdown] = Field(None, description="基本理念の説明")
 
 
 class Level(Model):
-
     model_config = ConfigDict(title="階層")
+
     id: Identifier = Field(description="階層の ID（tree.yaml の level に書きます）")
     name: Text = Field(description="階層の名前（例: 目指す姿、基本取組、施策）")
     projects_label: Optional[Text] = Field(None, description="この階層の下の事業の呼び名（例: 重点事業、個別事業）")
+
+
+class Category(Model):
+    model_config = ConfigDict(title="事業区分")
+
+    id: Identifier = Field(description="区分の ID（事業の category に書きます）")
+    name: Text = Field(description="区分の名前（例: A（重点事業））")
+    description: Optional[Text] = Field(None, description="区分の説明")
+
+
+DEFAULT_LABELS = {
+    "lead": "",
+    "description": "説明",
+    "current": "現状",
+    "ideal": "理想的な姿",
+    "actions": "主な取組",
+    "schedule": "スケジュール",
+    "kpis": "評価指標",
+}
+
+
+class Labels(Model):
+    """The plan's own headings for the standard blocks of nodes and projects."""
+
+    model_config = ConfigDict(title="見出しの名前")
+
+    lead: Optional[Text] = Field(None, description="冒頭の文の見出し（例: ねらい）。省略すると見出しなし")
+    description: Optional[Text] = Field(None, description="既定: 説明")
+    current: Optional[Text] = Field(None, description="既定: 現状")
+    ideal: Optional[Text] = Field(None, description="既定: 理想的な姿")
+    actions: Optional[Text] = Field(None, description="既定: 主な取組")
+    schedule: Optional[Text] = Field(None, description="既定: スケジュール")
+    kpis: Optional[Text] = Field(None, description="既定: 評価指標")
+
+    def __getitem__(self, key: str) -> str:
+        return getattr(self, key) or DEFAULT_LABELS[key]
 
 
 SECTIONS = {"tree": "体系", "projects": "事業一覧", "lineage": "前計画からの移行"}
 
 
 class ContentsEntry(Model):
-
     model_config = ConfigDict(title="ページの並び")
+
     chapter: Optional[Identifier] = Field(None, description="章のファイル名（chapters/ の .md を除いた名前）")
     section: Optional[choice(SECTIONS, "生成するページ（section）")] = None
 
@@ -102,8 +138,8 @@ class ContentsEntry(Model):
 
 
 class PlanMeta(Model):
-
     model_config = ConfigDict(title="計画")
+
     title: Text = Field(description="計画の名称")
     subtitle: Optional[Text] = Field(None, description="副題")
     kind: Text = Field(description="計画の種類（例: DX推進計画、ICT総合戦略、推進方針）")
@@ -119,6 +155,10 @@ class PlanMeta(Model):
     levels: tuple[Level, ...] = Field(min_length=1, description="体系の階層")
     contents: tuple[ContentsEntry, ...] = Field((), description="計画のページの順番。省略すると章のファイル名順のあと体系・事業一覧")
     summary: Optional[Markdown] = Field(None, description="計画の要旨（トップページに表示）")
+    labels: Labels = Field(default_factory=Labels, description="体系・事業のページの見出しの名前")
+    categories: tuple[Category, ...] = Field((), description="事業区分（A・C など）")
+    supersedes: Optional[Identifier] = Field(None, description="この計画が置き換える、同じサイトの計画の ID")
+    predecessor: Optional[Identifier] = Field(None, description="前の計画（同じサイトにあるとき）の ID")
 
     @property
     def status_label(self) -> str:

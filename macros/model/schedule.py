@@ -11,8 +11,8 @@ from .types import FiscalYear, Model, Text
 
 
 class Phase(Model):
-
     model_config = ConfigDict(title="段階")
+
     text: Text = Field(description="この期間に行うこと（原文どおり）")
     start: FiscalYear = Field(description="始まりの年度（西暦）")
     end: Optional[FiscalYear] = Field(None, description="終わりの年度（西暦）。1年度だけなら省略")
@@ -34,8 +34,8 @@ class Phase(Model):
 
 
 class ScheduleRow(Model):
-
     model_config = ConfigDict(title="スケジュールの行")
+
     label: Optional[Text] = Field(None, description="行の見出し（原文にあるとき）")
     phases: tuple[Phase, ...] = Field(min_length=1, description="この行の段階（年度順）")
 

@@ -11,8 +11,8 @@ from .types import Identifier, Markdown, Model, Text
 
 
 class Node(Content):
-
     model_config = ConfigDict(title="体系の項目")
+
     id: Identifier = Field(description="ID（URL になります。例: vision-1）")
     level: Identifier = Field(description="階層（plan.yaml の levels の id）")
     number: Optional[Text] = Field(None, description="番号（原文どおり。例: ①）")
@@ -40,8 +40,8 @@ class CommonItem(Model):
 
 
 class Tree(Model):
-
     model_config = ConfigDict(title="体系")
+
     nodes: tuple[Node, ...] = Field(min_length=1, description="いちばん上の階層の項目")
     common: tuple[CommonItem, ...] = Field((), description="共通事項")
 

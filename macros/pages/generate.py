@@ -8,8 +8,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from markupsafe import Markup
-
 from ..model.plan import Chapter, Plan, Site
 from ..model.project import Project
 from ..model.tree import Node
@@ -22,7 +20,6 @@ from . import urls
 from .chrome import breadcrumbs, status
 from .fences import render_fence
 
-CONTENT_BLOCKS = (("current", "現状"), ("ideal", "理想的な姿"), ("actions", "主な取組"))
 
 
 @dataclass(frozen=True)
@@ -56,30 +53,49 @@ class GeneratedPage:
 def site_pages(site: Site, *, directory_urls: bool = True) -> list[GeneratedPage]:
     pages: list[GeneratedPage] = []
     for plan in site.plans:
-        pages.extend(plan_pages(plan, directory_urls=directory_urls))
+        pages.extend(plan_pages(plan, site, directory_urls=directory_urls))
+    if site.priorities and len(site.plans) > 1:
+        url = urls.priorities()
+        link = urls.Linker(url, directory_urls=directory_urls)
+        body = render("pages/priorities.md", site=site, link=link, urls=urls, rows=priority_rows(site))
+        pages.append(GeneratedPage(url, site.priorities.title, f"{site.priorities.title}と各計画", body))
     return pages
 
 
-def plan_pages(plan: Plan, *, directory_urls: bool = True) -> list[GeneratedPage]:
+def priority_rows(site: Site) -> list[tuple]:
+    """(priority, [(plan, [items tagged with it])]) for the comparison page."""
+    rows = []
+    for priority in site.priorities.items:
+        per_plan = []
+        for plan in site.plans:
+            items = [n for n, _ in plan.tree.walk() if priority.id in n.priorities]
+            items += [p for p in plan.projects if priority.id in p.priorities]
+            per_plan.append((plan, items))
+        rows.append((priority, per_plan))
+    return rows
+
+
+def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True) -> list[GeneratedPage]:
     def linker(url: str) -> urls.Linker:
         return urls.Linker(url, directory_urls=directory_urls)
 
     title = plan.meta.title
-    pages = [_plan_home(plan, linker(urls.plan_home(plan)))]
+    pages = [_plan_home(plan, site, linker(urls.plan_home(plan)))]
     for chapter in plan.chapters:
         url = urls.chapter(plan, chapter)
         pages.append(GeneratedPage(url, chapter.title, chapter.title, _chapter_body(plan, chapter, linker(url)), title))
     for node, parents in plan.tree.walk():
         url = urls.node(plan, node)
-        pages.append(GeneratedPage(url, node_title(plan, node), node.title, _node_body(plan, node, parents, linker(url)), title))
+        pages.append(GeneratedPage(url, node_title(plan, node), node.title, _node_body(plan, site, node, parents, linker(url)), title))
     for project in plan.projects:
         url = urls.project(plan, project)
-        pages.append(GeneratedPage(url, project_title(project), project_title(project), _project_body(plan, project, linker(url)), title))
-    url = urls.project_list(plan)
-    pages.append(GeneratedPage(url, "事業一覧", f"{title}の事業一覧", _project_list_body(plan, linker(url)), title))
+        pages.append(GeneratedPage(url, project_title(project), project_title(project), _project_body(plan, site, project, linker(url)), title))
+    if plan.projects:
+        url = urls.project_list(plan)
+        pages.append(GeneratedPage(url, "事業一覧", f"{title}の事業一覧", _project_list_body(plan, site, linker(url)), title))
     if plan.lineage:
         url = urls.lineage(plan)
-        pages.append(GeneratedPage(url, "前計画からの移行", "前計画からの移行", _lineage_body(plan, linker(url)), title))
+        pages.append(GeneratedPage(url, "前計画からの移行", "前計画からの移行", _lineage_body(plan, site, linker(url)), title))
     return pages
 
 
@@ -99,16 +115,31 @@ def ordered_chapters(plan: Plan) -> list[Chapter]:
 
 # --- page bodies ------------------------------------------------------------------------------
 
-def _page(template: str, plan: Plan, link: urls.Linker, **context) -> str:
+def _page(template: str, plan: Plan, site: Site, link: urls.Linker, **context) -> str:
     return render(
-        f"pages/{template}.md", plan=plan, link=link, urls=urls, components=_Components, dates=dates,
-        sdg_names=SDG_NAMES, blocks=CONTENT_BLOCKS, loop_anchor=old_anchor, **context,
+        f"pages/{template}.md", plan=plan, site=site, link=link, urls=urls, components=_Components, dates=dates,
+        sdg_names=SDG_NAMES, loop_anchor=old_anchor, site_priorities=site.priorities, **context,
     )
 
 
-def _plan_home(plan: Plan, link: urls.Linker) -> GeneratedPage:
-    body = _page("plan", plan, link, ordered_chapters=ordered_chapters(plan))
+def _plan_home(plan: Plan, site: Site, link: urls.Linker) -> GeneratedPage:
+    body = _page("plan", plan, site, link, ordered_chapters=ordered_chapters(plan), relations=relations(plan, site))
     return GeneratedPage(urls.plan_home(plan), plan.meta.title, plan.meta.title, body, plan.meta.title)
+
+
+def relations(plan: Plan, site: Site) -> list[tuple[str, Plan, str]]:
+    """Sentences linking this plan to the plans it replaces or follows, both ways."""
+    found = []
+    for other in site.plans:
+        if other.id == plan.meta.supersedes:
+            found.append(("この計画は、", other, "を置き換えるものです。"))
+        if other.id == plan.meta.predecessor:
+            found.append(("前の計画：", other, ""))
+        if other.meta.supersedes == plan.id:
+            found.append(("この計画は、", other, "に置き換えられます（置き換える計画の状態：" + other.meta.status_label + "）。"))
+        if other.meta.predecessor == plan.id:
+            found.append(("次の計画：", other, ""))
+    return found
 
 
 def _chapter_body(plan: Plan, chapter: Chapter, link: urls.Linker) -> str:
@@ -121,27 +152,27 @@ def _trail(plan: Plan, parents: tuple[Node, ...]) -> list[tuple[str, str]]:
     return [(plan.meta.title, urls.plan_home(plan))] + [(node_title(plan, p), urls.node(plan, p)) for p in parents]
 
 
-def _node_body(plan: Plan, node: Node, parents: tuple[Node, ...], link: urls.Linker) -> str:
+def _node_body(plan: Plan, site: Site, node: Node, parents: tuple[Node, ...], link: urls.Linker) -> str:
     level = plan.level_of(node)
     own = plan.projects_by_node.get(node.id, ())
     child_levels = {plan.level_of(child).name for child in node.children}
     return _page(
-        "node", plan, link, item=node, node=node, level=level, trail=_trail(plan, parents), current=node_title(plan, node),
+        "node", plan, site, link, item=node, node=node, level=level, trail=_trail(plan, parents), current=node_title(plan, node),
         own_projects=own, children_heading="・".join(sorted(child_levels)) or "下の階層",
         projects_heading=level.projects_label or "事業",
     )
 
 
-def _project_body(plan: Plan, project: Project, link: urls.Linker) -> str:
+def _project_body(plan: Plan, site: Site, project: Project, link: urls.Linker) -> str:
     node = plan.nodes[project.node]
     parents = plan.ancestors[node.id] + (node,)
     return _page(
-        "project", plan, link, item=project, node=node, level=plan.level_of(node), trail=_trail(plan, parents),
+        "project", plan, site, link, item=project, node=node, level=plan.level_of(node), trail=_trail(plan, parents),
         current=project_title(project),
     )
 
 
-def _project_list_body(plan: Plan, link: urls.Linker) -> str:
+def _project_list_body(plan: Plan, site: Site, link: urls.Linker) -> str:
     rows = []
     for project in plan.projects:
         group = plan.ancestors[project.node][:1] + (plan.nodes[project.node],)
@@ -152,7 +183,7 @@ def _project_list_body(plan: Plan, link: urls.Linker) -> str:
     novelties = [n for n in ("新規", "継続") if any(r["novelty"] == n for r in rows)]
     top_levels = list(dict.fromkeys(plan.level_of(n).name for n in plan.tree.nodes))
     return _page(
-        "projects", plan, link, rows=rows, departments=departments, group_names=groups, novelties=novelties,
+        "projects", plan, site, link, rows=rows, departments=departments, group_names=groups, novelties=novelties,
         group_level_name="・".join(top_levels),
     )
 
@@ -161,14 +192,14 @@ def old_anchor(old) -> str:
     return re.sub(r"[^0-9a-z]+", "-", old.number.lower()).strip("-") + ("-restated" if old.restated else "")
 
 
-def _lineage_body(plan: Plan, link: urls.Linker) -> str:
+def _lineage_body(plan: Plan, site: Site, link: urls.Linker) -> str:
     lineage = plan.lineage
     groups: dict[str, dict[str, list]] = {}
     for old in lineage.projects:
         groups.setdefault(old.policy or "", {}).setdefault(old.measure or "", []).append((old, old_anchor(old)))
     counts = Counter(old.status for old in lineage.projects if not old.restated)
     return _page(
-        "lineage", plan, link, lineage=lineage, counts=counts, restated=sum(o.restated for o in lineage.projects),
+        "lineage", plan, site, link, lineage=lineage, counts=counts, restated=sum(o.restated for o in lineage.projects),
         groups=[(policy, list(measures.items())) for policy, measures in groups.items()],
     )
 
@@ -187,8 +218,11 @@ class _Components:
 # --- navigation -------------------------------------------------------------------------------
 
 def navigation(site: Site) -> list:
-    """MkDocs nav entries: one section per plan, mirroring its hierarchy."""
-    return [{plan.meta.title: _plan_nav(plan)} for plan in site.plans]
+    """MkDocs nav entries: one section per plan, mirroring its hierarchy, then the comparison."""
+    entries: list = [{plan.meta.title: _plan_nav(plan)} for plan in site.plans]
+    if site.priorities and len(site.plans) > 1:
+        entries.append({site.priorities.title: urls.source_path(urls.priorities())})
+    return entries
 
 
 def _plan_nav(plan: Plan) -> list:
@@ -205,7 +239,7 @@ def _plan_nav(plan: Plan) -> list:
         elif entry.section == "tree":
             for level, nodes in plan.root_groups():
                 entries.append({level.name: [_node_nav(plan, node) for node in nodes]})
-        elif entry.section == "projects":
+        elif entry.section == "projects" and plan.projects:
             entries.append({"事業一覧": urls.source_path(urls.project_list(plan))})
         elif entry.section == "lineage":
             entries.append({"前計画からの移行": urls.source_path(urls.lineage(plan))})

@@ -33,6 +33,10 @@ def chapter(plan: Plan, item: Chapter) -> str:
     return f"{plan.id}/chapters/{item.id}/"
 
 
+def priorities() -> str:
+    return "priorities/"
+
+
 def source_path(url: str) -> str:
     """The virtual Markdown file behind a page URL."""
     return f"{url}index.md"

@@ -53,8 +53,9 @@ def schedule(plan: Plan, item: Item, link: Link) -> Markup:
 
 
 def kpis(plan: Plan, item: Item, link: Link) -> Markup:
-    values = any(k.targets or k.series or k.to_be_decided for k in item.kpis)
-    return _render("kpis", plan, link, item=item, values=values, kinds=list(INDICATOR_KINDS.items()), id_prefix=f"kpis-{item.id}")
+    values = any(k.targets or k.series or k.to_be_decided or k.target or k.actuals or k.baseline for k in item.kpis)
+    tables = layout.indicator_tables(item.kpis, INDICATOR_KINDS, plan.meta.period.years)
+    return _render("kpis", plan, link, tables=tables, values=values, kinds=INDICATOR_KINDS, id_prefix=f"kpis-{item.id}")
 
 
 def _name(item: Item) -> str:

@@ -40,7 +40,7 @@ def schedule_cells(row: ScheduleRow, years: range) -> list[Cell]:
     return cells
 
 
-def value_cells(targets: dict, pending: Optional[Pending], years: range) -> list[Cell]:
+def value_cells(targets: dict, pending: Optional[Pending], years) -> list[Cell]:
     """One cell per year, except that years covered by a to-be-decided text share one cell."""
     cells: list[Cell] = []
     for year in years:
@@ -54,6 +54,51 @@ def value_cells(targets: dict, pending: Optional[Pending], years: range) -> list
     return cells
 
 
-def indicator_rows(indicator: Indicator, years: range):
-    """(series label, unit, cells) for each printed line of an indicator."""
-    return [(label, unit, value_cells(targets, indicator.to_be_decided, years)) for label, unit, targets in indicator.rows()]
+@dataclass(frozen=True)
+class IndicatorRow:
+    indicator: Indicator
+    series: Optional[str]
+    unit: Optional[str]
+    actual: bool  # a row of actual values (実績) rather than targets
+    cells: list[Cell]
+
+
+@dataclass(frozen=True)
+class IndicatorTable:
+    kind: str
+    years: list[int]  # the fiscal years that have a value in this table
+    baseline: bool  # whether any indicator has a 現状値
+    target: bool  # whether any indicator has a target without a year
+    rows: list[IndicatorRow]
+    indicators: list[Indicator]
+
+    @property
+    def explained(self) -> list[Indicator]:
+        """Indicators with explanations to show under the table."""
+        fields = ("description", "interpretation", "rationale", "source", "actual_note", "notes")
+        return [i for i in self.indicators if any(getattr(i, f) for f in fields)]
+
+
+def indicator_tables(indicators, kinds, period: range) -> list[IndicatorTable]:
+    """One table per kind of indicator. Year columns: the whole plan period when any indicator
+    has yearly targets (or a to-be-decided text for them), plus any other year with a value."""
+    tables = []
+    for kind in kinds:
+        group = [i for i in indicators if i.kind == kind]
+        if not group:
+            continue
+        yearly = any(t for i in group for _, _, t in i.rows()) or any(i.to_be_decided and not i.target for i in group)
+        years = sorted(
+            (set(period) if yearly else set())
+            | {y for i in group for _, _, t in i.rows() for y in t} | {y for i in group for y in i.actuals}
+        )
+        rows = []
+        for indicator in group:
+            for label, unit, targets in indicator.rows():
+                rows.append(IndicatorRow(indicator, label, unit, False, value_cells(targets, indicator.to_be_decided, years)))
+            if indicator.actuals:
+                rows.append(IndicatorRow(indicator, None, indicator.unit, True, value_cells(indicator.actuals, None, years)))
+        tables.append(IndicatorTable(
+            kind, years, any(i.baseline for i in group), any(i.target for i in group), rows, group,
+        ))
+    return tables
