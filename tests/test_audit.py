@@ -8,9 +8,11 @@ from macros.a11y.report import evaluate
 from scripts.accessibility.run import audit, failures
 
 BAD_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>同じ題</title>
-<style>.faint { color: #bbbbbb; } .wide { width: 900px; }</style></head>
+<style>.faint { color: #bbbbbb; } .wide { width: 900px; }
+.plan-term__tip { display: none; } .plan-term:focus-within .plan-term__tip { display: block; }</style></head>
 <body><main><article><h1>試験用</h1>
-<p class="faint">薄い文字</p><img src="x.png"><div class="wide">横に長い</div>
+<p class="faint">薄い文字</p>
+<p><span class="plan-term"><a class="plan-term__link" href="#x" aria-describedby="t1">RPA</a><span class="plan-term__tip" role="tooltip" id="t1">自動化の技術</span></span></p><img src="x.png"><div class="wide">横に長い</div>
 </article></main></body></html>"""
 
 GOOD_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>同じ題</title></head>
@@ -37,6 +39,11 @@ def test_page_level_horizontal_scroll_at_320px_is_reported(results):
     checks = [p["check"] for p in results["pages"][0]["keyboard"]]
     assert "reflow" in checks
     assert "reflow" not in [p["check"] for p in results["pages"][1]["keyboard"]]
+
+
+def test_tooltip_that_esc_cannot_close_is_reported(results):
+    problems = [p for p in results["pages"][0]["keyboard"] if p["check"] == "tooltip"]
+    assert problems and "Esc" in problems[0]["message"]
 
 
 def test_missing_skip_link_and_duplicate_titles_are_reported(results):

@@ -175,3 +175,60 @@ def test_hand_written_tables_get_a_labelled_focusable_region():
     assert '<div class="plan-table-wrap" role="region" tabindex="0" aria-label="表：コマンド"><table class="plan-table">' in out
     assert '<th scope="col">a</th>' in out
     assert label_tables('<table class="plan-table"></table>') == '<table class="plan-table"></table>'
+
+
+def _matcher(*forms):
+    from macros.terms.matcher import TermMatcher
+
+    return TermMatcher(forms)
+
+
+def test_longest_term_wins_and_widths_are_normalised():
+    m = _matcher(("AI", "ai", False), ("生成AI", "gen", False), ("RPA", "rpa", False))
+    assert [(x.term_id, x.start, x.end) for x in m.find("生成ＡＩとＲＰＡとAI")] == [("gen", 0, 4), ("rpa", 5, 8), ("ai", 9, 11)]
+    assert [x.term_id for x in m.find("生成 AIを使う")] == ["gen"]
+    assert [x.term_id for x in _matcher(("カタカナ", "k", False)).find("ｶﾀｶﾅの語")] == ["k"]
+
+
+def test_terms_inside_longer_words_need_the_authors_permission():
+    m = _matcher(("DX", "dx", False), ("クラウド", "cloud", False), ("RPA", "rpa", False))
+    assert list(m.find("DX推進計画")) == [] and list(m.find("ガバメントクラウドを")) == []
+    assert list(m.find("RAIDとRPAs")) == []
+    assert [x.term_id for x in m.find("DXを進め、クラウドの利用とRPAの導入")] == ["dx", "cloud", "rpa"]
+    assert [x.term_id for x in _matcher(("DX", "dx", True)).find("DX推進計画")] == ["dx"]
+
+
+def test_linking_skips_headings_links_code_and_links_first_occurrence_only():
+    from macros.terms.linking import TermLinker
+
+    linker = TermLinker(_matcher(("RPA", "rpa", False)), {"rpa": "../glossary/#term-rpa"}, {"rpa": "RPA：自動化"})
+    body = "## RPAの導入 {#x}\n\n<p><a href=\"#\">RPAの</a><code>RPA</code>RPAの導入とRPAの拡大</p>"
+    out = linker.link(body)
+    assert out.startswith("## RPAの導入 {#x}")
+    assert out.count('class="plan-term__link"') == 1
+    assert '<a href="#">RPAの</a><code>RPA</code><span class="plan-term">' in out
+    assert 'role="tooltip" id="term-tip-1">RPA：自動化</span>' in out
+    assert linker.used == {"rpa"}
+
+
+def test_glossary_rows_follow_gojuon_with_latin_terms_last():
+    from macros.model.glossary import Term
+    from macros.terms.ordering import by_row
+
+    terms = [Term.model_validate({"id": i, "term": t, "reading": r, "description": "x"}) for i, t, r in
+             [("a", "RPA", "アールピーエー"), ("b", "ゼロトラスト", "ゼロトラスト"), ("c", "生成AI", "セイセイエーアイ"), ("d", "官民データ", "カンミンデータ")]]
+    assert [(row[1], [t.term for t in ts]) for row, ts in by_row(terms)] == [
+        ("か行", ["官民データ"]), ("さ行", ["生成AI", "ゼロトラスト"]), ("英数字", ["RPA"])]
+
+
+def test_jargon_check_reports_abbreviations_and_long_katakana_without_entries(site_model):
+    from macros.terms.jargon import find_jargon, morae
+
+    plan = site_model.plan_by_id["hadano-dx"]
+    words = {f.word: f for f in find_jargon(plan, site_model)}
+    assert "EBPM" not in words and "RPA" not in words  # in the glossary
+    assert "スマートフォン" not in words  # an everyday word
+    assert morae("チャットボット") == 6 and morae("ジャ") == 1
+    for word, finding in words.items():
+        assert finding.file.startswith("data/plans/hadano-dx/") and finding.line >= 1
+        assert word not in plan.meta.jargon_gaps

@@ -15,6 +15,7 @@ from ..model.plan import Chapter, Plan, Site, natural_key
 from ..model.plan_meta import PlanMeta
 from ..model.project import Project
 from ..model.tree import Tree
+from ..terms.jargon import find_jargon
 from .errors import DataError, DataErrors
 from .messages import translate
 from .references import check_references
@@ -51,9 +52,13 @@ def load_site(data_dir: Path, plan_ids: Optional[list[str]] = None, *, root: Opt
             plans.append(plan)
     if not wanted and not errors:
         errors.append(DataError(_show(plans_dir, root), 1, 1, "", "計画がひとつもありません。data/plans/<計画のID>/plan.yaml を作ってください"))
+    site = Site(tuple(plans), priorities, shared_glossary)
+    for plan in plans:
+        if plan.meta.jargon_check == "strict":
+            errors.extend(finding.as_error() for finding in find_jargon(plan, site))
     if errors:
         raise DataErrors(errors)
-    return Site(tuple(plans), priorities, shared_glossary)
+    return site
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,8 @@ class SourceMap:
     file: str
     values: dict[tuple, Position] = field(default_factory=dict)
     keys: dict[tuple, Position] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)  # the file's text, for later checks of its prose
+    data: object = None  # the values as read, before validation
 
     def value_at(self, path: tuple) -> Position:
         """Position of the value at path, or of its nearest ancestor that exists."""
@@ -97,6 +99,7 @@ def read_yaml(path: Path, display_name: str) -> tuple[Document | None, list[Data
         return None, [DataError(display_name, 1, 1, "", f"YAML として読めません（{exc}）")]
     errors: list[DataError] = []
     data = _build(node, (), source, errors)
+    source.lines, source.data = text.splitlines(), data
     return (None if errors else Document(data, source)), errors
 
 

@@ -121,7 +121,9 @@ class Labels(Model):
         return getattr(self, key) or DEFAULT_LABELS[key]
 
 
-SECTIONS = {"tree": "体系", "projects": "事業一覧", "lineage": "前計画からの移行"}
+TERM_LINKS = {"first": "各ページで最初の1回", "every": "すべて", "off": "リンクしない"}
+
+SECTIONS = {"tree": "体系", "projects": "事業一覧", "lineage": "前計画からの移行", "glossary": "用語集"}
 
 
 class ContentsEntry(Model):
@@ -157,6 +159,9 @@ class PlanMeta(Model):
     summary: Optional[Markdown] = Field(None, description="計画の要旨（トップページに表示）")
     labels: Labels = Field(default_factory=Labels, description="体系・事業のページの見出しの名前")
     categories: tuple[Category, ...] = Field((), description="事業区分（A・C など）")
+    term_links: choice(TERM_LINKS, "用語へのリンク（term_links）") = "first"
+    jargon_check: choice({"warn": "注意として表示", "strict": "誤りとして扱う"}, "用語チェック（jargon_check）") = "warn"
+    jargon_gaps: tuple[Text, ...] = Field((), description="用語集に説明がないと分かっている語（計画書に定義がないもの）。用語チェックで報告しません")
     supersedes: Optional[Identifier] = Field(None, description="この計画が置き換える、同じサイトの計画の ID")
     predecessor: Optional[Identifier] = Field(None, description="前の計画（同じサイトにあるとき）の ID")
 

@@ -19,6 +19,9 @@ from ..text.markdown import markdown_heading, render_page_body
 from . import urls
 from .chrome import breadcrumbs, status
 from .fences import render_fence
+from ..terms.linking import TermLinker
+from ..terms.ordering import by_row
+from ..terms.site_terms import matcher_for, terms_for, tip
 
 
 
@@ -52,8 +55,15 @@ class GeneratedPage:
 
 def site_pages(site: Site, *, directory_urls: bool = True) -> list[GeneratedPage]:
     pages: list[GeneratedPage] = []
+    shared_usage: dict[str, list] = {}
     for plan in site.plans:
-        pages.extend(plan_pages(plan, site, directory_urls=directory_urls))
+        pages.extend(plan_pages(plan, site, directory_urls=directory_urls, shared_usage=shared_usage))
+    if site.glossary:
+        url = urls.glossary(None)
+        link = urls.Linker(url, directory_urls=directory_urls)
+        body = render("pages/glossary.md", terms=site.glossary.terms, rows=by_row(site.glossary.terms), usage=shared_usage,
+                      link=link, urls=urls, plan=None)
+        pages.append(GeneratedPage(url, "共通の用語集", "共通の用語集", body))
     if site.priorities and len(site.plans) > 1:
         url = urls.priorities()
         link = urls.Linker(url, directory_urls=directory_urls)
@@ -75,7 +85,7 @@ def priority_rows(site: Site) -> list[tuple]:
     return rows
 
 
-def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True) -> list[GeneratedPage]:
+def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_usage: dict | None = None) -> list[GeneratedPage]:
     def linker(url: str) -> urls.Linker:
         return urls.Linker(url, directory_urls=directory_urls)
 
@@ -96,7 +106,38 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True) -> list[G
     if plan.lineage:
         url = urls.lineage(plan)
         pages.append(GeneratedPage(url, "前計画からの移行", "前計画からの移行", _lineage_body(plan, site, linker(url)), title))
+    pages, usage = _link_terms(plan, site, pages, linker)
+    for term_id, found in usage.items():
+        if shared_usage is not None and terms_for(plan, site)[term_id].home is None:
+            shared_usage.setdefault(term_id, []).extend(found)
+    if plan.glossary:
+        url = urls.glossary(plan)
+        body = render("pages/glossary.md", terms=plan.glossary.terms, rows=by_row(plan.glossary.terms), usage=usage,
+                      link=linker(url), urls=urls, plan=plan)
+        pages.append(GeneratedPage(url, "用語集", f"{title}の用語集", body, title))
     return pages
+
+
+def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker) -> tuple[list[GeneratedPage], dict]:
+    """Link glossary terms in every page of the plan; also say which pages use which term."""
+    terms = terms_for(plan, site)
+    usage: dict[str, list[tuple[str, str, str]]] = {}
+    if not terms:
+        return pages, usage
+    matcher = matcher_for(terms)
+    tips = {term_id: tip(placed.term) for term_id, placed in terms.items()}
+    linked = []
+    for page in pages:
+        link = linker(page.url)
+        hrefs = {term_id: link(urls.glossary(placed.home), f"term-{term_id}") for term_id, placed in terms.items()}
+        term_linker = TermLinker(matcher, hrefs, tips, every=plan.meta.term_links == "every")
+        body = term_linker.link(page.body) if plan.meta.term_links != "off" else page.body
+        if plan.meta.term_links == "off":
+            term_linker.link(page.body)  # still find where terms are used, for the glossary page
+        for term_id in term_linker.used:
+            usage.setdefault(term_id, []).append((plan.meta.title, page.title, page.url))
+        linked.append(GeneratedPage(page.url, page.title, page.heading, body, page.plan_title))
+    return linked, usage
 
 
 def node_title(plan: Plan, node: Node) -> str:
@@ -220,6 +261,8 @@ class _Components:
 def navigation(site: Site) -> list:
     """MkDocs nav entries: one section per plan, mirroring its hierarchy, then the comparison."""
     entries: list = [{plan.meta.title: _plan_nav(plan)} for plan in site.plans]
+    if site.glossary:
+        entries.append({"共通の用語集": urls.source_path(urls.glossary(None))})
     if site.priorities and len(site.plans) > 1:
         entries.append({site.priorities.title: urls.source_path(urls.priorities())})
     return entries
@@ -243,6 +286,10 @@ def _plan_nav(plan: Plan) -> list:
             entries.append({"事業一覧": urls.source_path(urls.project_list(plan))})
         elif entry.section == "lineage":
             entries.append({"前計画からの移行": urls.source_path(urls.lineage(plan))})
+        elif entry.section == "glossary" and plan.glossary:
+            entries.append({"用語集": urls.source_path(urls.glossary(plan))})
+    if plan.glossary and not any(e.section == "glossary" for e in contents):
+        entries.append({"用語集": urls.source_path(urls.glossary(plan))})
     return entries
 
 

@@ -33,6 +33,11 @@ def chapter(plan: Plan, item: Chapter) -> str:
     return f"{plan.id}/chapters/{item.id}/"
 
 
+def glossary(plan: Plan | None) -> str:
+    """A plan's glossary, or the shared one (plan None)."""
+    return f"{plan.id}/glossary/" if plan else "glossary/"
+
+
 def priorities() -> str:
     return "priorities/"
 

@@ -6,7 +6,7 @@ Each check returns a list of problems (empty when fine), each {"check", "message
 from __future__ import annotations
 
 # The checks this module performs (see macros.a11y.criteria.SCRIPT_CHECKS for what each proves).
-CHECKS_RUN = ["skip-link", "tab-order", "keyboard-trap", "focus-visible", "focus-obscured", "focus-context", "reflow", "unique-title"]
+CHECKS_RUN = ["skip-link", "tab-order", "keyboard-trap", "focus-visible", "focus-obscured", "focus-context", "reflow", "unique-title", "tooltip"]
 
 # Marks every focusable element with its DOM order; returns the ids inside the main content.
 _MARK = """() => {
@@ -128,6 +128,34 @@ def skip_link(page) -> list[dict]:
         problems.append(_problem("skip-link", "「本文へ移動」のリンク先が本文の中にありません", first["href"]))
     elif not landed["clear"]:
         problems.append(_problem("skip-link", "「本文へ移動」の移動先が固定ヘッダーに隠れています", first["href"]))
+    return problems
+
+
+def tooltips(page, limit: int = 3) -> list[dict]:
+    """A term's explanation shows on keyboard focus and on hover, stays while hovered, hides with Esc."""
+    problems = []
+    links = page.locator("article .plan-term__link")
+    for index in range(min(limit, links.count())):
+        link = links.nth(index)
+        tip = page.locator(f"#{link.get_attribute('aria-describedby')}")
+        name = link.inner_text()
+        link.focus()
+        if not tip.is_visible():
+            problems.append(_problem("tooltip", "用語の説明がキーボードでフォーカスしても表示されません", name))
+            continue
+        page.keyboard.press("Escape")
+        if tip.is_visible() or page.evaluate("() => !document.activeElement.classList.contains('plan-term__link')"):
+            problems.append(_problem("tooltip", "Esc キーで用語の説明が閉じないか、フォーカスが失われます", name))
+        page.evaluate("() => document.activeElement.blur()")
+        link.hover()
+        box = tip.bounding_box() if tip.is_visible() else None
+        if not box:
+            problems.append(_problem("tooltip", "マウスを重ねても用語の説明が表示されません", name))
+            continue
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        if not tip.is_visible():
+            problems.append(_problem("tooltip", "表示された用語の説明にマウスを移すと消えてしまいます", name))
+        page.mouse.move(0, 0)
     return problems
 
 

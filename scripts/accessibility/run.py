@@ -69,6 +69,7 @@ def _browser_checks(site: Path, pages: list[str], progress) -> dict:
                     if width == 1280:
                         page.goto(f"{base}/{url}", wait_until="load")
                         entry["keyboard"] += _tag(keyboard.tab_through(page), width)
+                        entry["keyboard"] += _tag(keyboard.tooltips(page), width)
                 if i % 20 == 0:
                     progress(f"  {width}px {scheme}: {i + 1}/{len(pages)} ページ")
             context.close()

@@ -1,0 +1,1 @@
+"""Glossary terms: finding them in Japanese text, linking them, ordering the glossary pages."""
