@@ -42,7 +42,7 @@ def line_of(root: Path, relative: str, needle: str) -> int:
 
 def test_bundled_data_is_valid():
     site = load_site(ROOT / "data", root=ROOT)
-    assert [plan.id for plan in site.plans] == ["hadano-dx"]
+    assert [plan.id for plan in site.plans] == ["chigasaki-dx", "hadano-dx", "sagamihara-dx", "sagamihara-ict-1", "sagamihara-ict-2"]
 
 
 def test_list_where_a_value_belongs(data):

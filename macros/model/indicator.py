@@ -19,6 +19,9 @@ INDICATOR_KINDS = {
 
 IndicatorKind = choice(INDICATOR_KINDS, "指標の種類（kind）")
 
+# A value as an author writes it (number, text or mapping), for the JSON Schema.
+WrittenValue = Annotated[Value, WithJsonSchema(VALUE_JSON_SCHEMA)]
+
 YearValues = Annotated[
     dict[FiscalYear, Optional[Value]],
     WithJsonSchema(
@@ -56,7 +59,7 @@ class Series(Model):
 class Baseline(Model):
     model_config = ConfigDict(title="現状値")
 
-    value: Value = Field(description="現状値・当初値（目標値と同じ書き方）")
+    value: WrittenValue = Field(description="現状値・当初値（目標値と同じ書き方）")
     year: Optional[AnyFiscalYear] = Field(None, description="現状値の年度（西暦）")
 
 
@@ -86,7 +89,7 @@ class Indicator(Model):
     source: Optional[Markdown] = Field(None, description="出典・指標の説明")
     baseline: Optional[Baseline] = Field(None, description="現状値（当初値）とその年度")
     targets: YearValues = Field(default_factory=dict, description="年度ごとの目標値")
-    target: Optional[Value] = Field(None, description="年度の記載がない目標値")
+    target: Optional[WrittenValue] = Field(None, description="年度の記載がない目標値")
     cumulative: bool = Field(False, description="目標値が複数年度の累計なら true")
     actuals: AnyYearValues = Field(default_factory=dict, description="年度ごとの実績値")
     actual_note: Optional[Markdown] = Field(None, description="実績値についての注記（時点など）")

@@ -27,34 +27,42 @@ _MARK = """() => {
 _FOCUS_STATE = """async () => {
   const e = document.activeElement;
   if (!e || e === document.body) return {id: null};
-  // Judge what a person sees once things settle: wait (at most 90 frames) until the scroll
-  // into view has stopped and nothing in the header (the search overlay fading out) still moves.
-  const frame = () => new Promise(requestAnimationFrame);
   const header = document.querySelector('.md-header');
-  const headerMoving = () => document.getAnimations().some(
-    a => a.playState === 'running' && header && a.effect && header.contains(a.effect.target));
-  let r = e.getBoundingClientRect();
-  for (let i = 0; i < 90; i++) {
-    await frame();
-    const next = e.getBoundingClientRect();
-    const still = next.top === r.top && next.left === r.left;
-    r = next;
-    if (still && !headerMoving()) break;
+  const covered = () => {
+    const r = e.getBoundingClientRect();
+    const inset = (a, b) => a + Math.min(2, (b - a) / 2);
+    const points = [[(r.left + r.right) / 2, (r.top + r.bottom) / 2], [inset(r.left, r.right), inset(r.top, r.bottom)],
+                    [inset(r.right, r.left), inset(r.bottom, r.top)]];
+    return r.height > 0 && points.every(([x, y]) => {
+      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+      const hit = document.elementFromPoint(x, y);
+      return hit && hit !== e && !e.contains(hit) && header && header.contains(hit);
+    });
+  };
+  // Judge what a person sees once things settle: if the element looks covered, wait (at most
+  // 90 frames) until its scroll into view has stopped and nothing in the header (the search
+  // overlay fading out) still moves, then look again.
+  let hidden = covered();
+  if (hidden) {
+    const frame = () => new Promise(requestAnimationFrame);
+    const headerMoving = () => document.getAnimations().some(
+      a => a.playState === 'running' && header && a.effect && header.contains(a.effect.target));
+    let r = e.getBoundingClientRect();
+    for (let i = 0; i < 90; i++) {
+      await frame();
+      const next = e.getBoundingClientRect();
+      const still = next.top === r.top && next.left === r.left;
+      r = next;
+      if (still && !headerMoving()) break;
+    }
+    hidden = covered();
   }
-  const inset = (a, b) => a + Math.min(2, (b - a) / 2);
-  const points = [[(r.left + r.right) / 2, (r.top + r.bottom) / 2], [inset(r.left, r.right), inset(r.top, r.bottom)],
-                  [inset(r.right, r.left), inset(r.bottom, r.top)]];
-  const covered = points.every(([x, y]) => {
-    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
-    const hit = document.elementFromPoint(x, y);
-    return hit && hit !== e && !e.contains(hit) && header && header.contains(hit);
-  });
   const style = getComputedStyle(e);
   const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
   return {
     id: e.getAttribute('data-audit-id'),
     label: (e.getAttribute('aria-label') || e.textContent || e.tagName).trim().slice(0, 40),
-    hidden: r.height > 0 && covered,
+    hidden,
     ring: ring || style.boxShadow !== 'none',
   };
 }"""
