@@ -27,7 +27,7 @@ def site_model():
 def copy_project(target: Path) -> Path:
     """A copy of what a build reads (config, docs, overrides, data), to change safely."""
     target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "overrides", "data"):
+    for name in ("mkdocs.yml", "docs", "overrides", "data"):  # macros/ is imported from the repository
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, target / name)

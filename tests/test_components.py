@@ -133,15 +133,24 @@ def test_to_be_decided_text_merges_the_years_from_its_start():
     assert [(c.first, c.span, c.text) for c in table.rows[0].cells] == [(2026, 1, None), (2027, 1, None), (2028, 3, "後に決定")]
 
 
-def test_actuals_get_their_own_row_and_years_outside_the_period_their_own_column():
+def test_actuals_against_a_target_without_a_year_share_one_row():
     indicator = Indicator.model_validate(
         {"kind": "policy-target", "name": "削減時間", "unit": "時間", "baseline": {"value": "—"},
          "actuals": {2023: {"value": 16000, "prefix": "約", "suffix": "削減"}}, "target": {"value": 6700, "suffix": "削減"}}
     )
     (table,) = layout.indicator_tables([indicator], ["policy-target"], range(2020, 2024))
     assert table.years == [2023] and table.baseline and table.target
-    assert [r.actual for r in table.rows] == [False, True]
-    assert format_value(table.rows[1].cells[0].value, "時間") == "約16,000時間削減"
+    assert [r.actual for r in table.rows] == [True] and table.only_actuals
+    assert format_value(table.rows[0].cells[0].value, "時間") == "約16,000時間削減"
+
+
+def test_actuals_beside_yearly_targets_get_their_own_row():
+    indicator = Indicator.model_validate(
+        {"kind": "outcome", "name": "件数", "unit": "件", "targets": {2026: 10, 2027: 20}, "actuals": {2026: 12}}
+    )
+    (table,) = layout.indicator_tables([indicator], ["outcome"], YEARS)
+    assert [r.actual for r in table.rows] == [False, True] and table.actuals
+    assert format_value(table.rows[1].cells[0].value, "件") == "12件"
 
 
 def test_schedule_component_is_a_table_a_screen_reader_can_follow(site_model):

@@ -93,6 +93,8 @@ class Category(Model):
     description: Optional[Text] = Field(None, description="区分の説明")
 
 
+BLOCKS = {"current": "現状", "ideal": "理想的な姿", "actions": "主な取組"}
+
 DEFAULT_LABELS = {
     "lead": "",
     "description": "説明",
@@ -158,6 +160,9 @@ class PlanMeta(Model):
     contents: tuple[ContentsEntry, ...] = Field((), description="計画のページの順番。省略すると章のファイル名順のあと体系・事業一覧")
     summary: Optional[Markdown] = Field(None, description="計画の要旨（トップページに表示）")
     labels: Labels = Field(default_factory=Labels, description="体系・事業のページの見出しの名前")
+    block_order: tuple[choice(BLOCKS, "文章の項目（block_order）"), ...] = Field(
+        tuple(BLOCKS), description="体系・事業のページで current・ideal・actions を表示する順番（計画書の順に合わせます）"
+    )
     categories: tuple[Category, ...] = Field((), description="事業区分（A・C など）")
     term_links: choice(TERM_LINKS, "用語へのリンク（term_links）") = "first"
     jargon_check: choice({"warn": "注意として表示", "strict": "誤りとして扱う"}, "用語チェック（jargon_check）") = "warn"

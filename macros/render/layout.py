@@ -61,6 +61,7 @@ class IndicatorRow:
     unit: Optional[str]
     actual: bool  # a row of actual values (実績) rather than targets
     cells: list[Cell]
+    with_target: bool = True  # the row also shows the target that has no year
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,16 @@ class IndicatorTable:
     target: bool  # whether any indicator has a target without a year
     rows: list[IndicatorRow]
     indicators: list[Indicator]
+
+    @property
+    def actuals(self) -> bool:
+        """Whether rows of actuals and of targets share the table (so each row says which)."""
+        return any(row.actual for row in self.rows) and not self.only_actuals
+
+    @property
+    def only_actuals(self) -> bool:
+        """Every year column holds actuals (the targets have no year)."""
+        return all(row.actual for row in self.rows)
 
     @property
     def explained(self) -> list[Indicator]:
@@ -94,10 +105,15 @@ def indicator_tables(indicators, kinds, period: range) -> list[IndicatorTable]:
         )
         rows = []
         for indicator in group:
+            yearly = any(targets for _, _, targets in indicator.rows())
+            if indicator.actuals and not yearly:
+                # Only a target without a year: one row, actuals by year and the target at the end.
+                rows.append(IndicatorRow(indicator, None, indicator.unit, True, value_cells(indicator.actuals, None, years)))
+                continue
             for label, unit, targets in indicator.rows():
                 rows.append(IndicatorRow(indicator, label, unit, False, value_cells(targets, indicator.to_be_decided, years)))
             if indicator.actuals:
-                rows.append(IndicatorRow(indicator, None, indicator.unit, True, value_cells(indicator.actuals, None, years)))
+                rows.append(IndicatorRow(indicator, None, indicator.unit, True, value_cells(indicator.actuals, None, years), False))
         tables.append(IndicatorTable(
             kind, years, any(i.baseline for i in group), any(i.target for i in group), rows, group,
         ))
