@@ -52,6 +52,14 @@ def register(env) -> None:
     env.macro(field_reference, "data_fields")
 
     @env.macro
+    def jargon_report() -> Markup:
+        """Per plan, the words that look like jargon but have no glossary entry (computed now)."""
+        from .terms.jargon import find_jargon
+
+        findings = [(p, find_jargon(p, site())) for p in site().plans]
+        return Markup(render("components/jargon_report.html", findings=findings))
+
+    @env.macro
     def accessibility_policy() -> Markup:
         """ウェブアクセシビリティ方針: values from mkdocs.yml extra.accessibility."""
         return report.policy(env.conf.extra["accessibility"])

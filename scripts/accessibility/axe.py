@@ -9,6 +9,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 AXE_DIR = ROOT / "node_modules" / "axe-core"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# What changes between the light and dark schemes is colour: in the dark scheme only the colour
+# rules run again (the rest would repeat the light scheme's results at the same width).
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 
 
 @lru_cache(maxsize=1)
@@ -24,20 +27,21 @@ def version() -> str:
     return json.loads((AXE_DIR / "package.json").read_text(encoding="utf-8"))["version"]
 
 
-def run_axe(page) -> dict:
+def run_axe(page, *, colour_only: bool = False) -> dict:
     """Violations with their elements, and the tags of every rule that ran (passed or not)."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=axe_source())
     result = page.evaluate(
-        """async (tags) => {
-            const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
+        """async ([tags, rules]) => {
+            const only = rules ? {type: 'rule', values: rules} : {type: 'tag', values: tags};
+            const r = await axe.run(document, {runOnly: only, resultTypes: ['violations']});
             const slim = (rule) => ({id: rule.id, impact: rule.impact, help: rule.help, tags: rule.tags,
                 nodes: rule.nodes.slice(0, 5).map(n => ({target: n.target.join(' '), html: n.html.slice(0, 200),
                     summary: n.failureSummary}))});
             return {violations: r.violations.map(slim),
                     tested: [...r.passes, ...r.violations, ...r.incomplete].flatMap(x => x.tags)};
         }""",
-        TAGS,
+        [TAGS, COLOUR_RULES if colour_only else None],
     )
     result["tested"] = sorted(set(result["tested"]))
     return result

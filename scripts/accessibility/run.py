@@ -55,10 +55,11 @@ def _browser_checks(site: Path, pages: list[str], progress) -> dict:
             context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme, locale="ja-JP")
             context.route("**/*", lambda route: _local_only(route, base, external))
             page = context.new_page()
+            page.set_default_timeout(10_000)  # a check that waits longer than this has found a problem
             for i, url in enumerate(pages):
                 page.goto(f"{base}/{url}", wait_until="load")
                 actual = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
-                found = axe.run_axe(page)
+                found = axe.run_axe(page, colour_only=scheme == "dark")
                 tested_tags.update(found["tested"])
                 entry = results[url]
                 entry["title"] = page.title()
