@@ -155,7 +155,9 @@ def tooltips(page, limit: int = 3) -> list[dict]:
         if tip.is_visible() or page.evaluate("() => !document.activeElement.classList.contains('plan-term__link')"):
             problems.append(_problem("tooltip", "Esc キーで用語の説明が閉じないか、フォーカスが失われます", name))
         page.evaluate("() => document.activeElement.blur()")
-        link.hover()
+        # force: on a phone the explanation sits at the screen's foot and may lie over the link
+        # itself; the pointer then rests on the explanation, which belongs to the same term.
+        link.hover(force=True)
         box = tip.bounding_box() if tip.is_visible() else None
         if not box:
             problems.append(_problem("tooltip", "マウスを重ねても用語の説明が表示されません", name))

@@ -8,6 +8,8 @@ import platform
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from playwright.sync_api import Error as PlaywrightError
+
 from macros.a11y.colour import palette_problems
 
 from . import axe, keyboard, nu
@@ -60,27 +62,40 @@ def _browser_checks(site: Path, pages: list[str], progress) -> dict:
             page = context.new_page()
             page.set_default_timeout(10_000)  # a check that waits longer than this has found a problem
             for i, url in enumerate(pages):
-                page.goto(f"{base}/{url}", wait_until="load")
-                actual = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
-                found = axe.run_axe(page, colour_only=scheme == "dark")
-                tested_tags.update(found["tested"])
-                entry = results[url]
-                entry["title"] = page.title()
-                entry["media"] = page.evaluate("() => document.querySelectorAll('audio, video, iframe, object, embed').length")
-                entry["axe"][f"{width}-{scheme}"] = {"scheme": actual, "violations": found["violations"]}
-                if scheme == "light":
-                    if width == KEYBOARD_WIDTH:
-                        entry["keyboard"] += _tag(keyboard.tab_through(page), width)
-                        entry["keyboard"] += _tag(keyboard.tooltips(page), width)
-                        page.set_viewport_size({"width": REFLOW_WIDTH, "height": 900})
-                        entry["keyboard"] += _tag(keyboard.reflow(page), REFLOW_WIDTH)
-                        page.set_viewport_size({"width": width, "height": 900})
-                    entry["keyboard"] += _tag(keyboard.skip_link(page), width)
+                try:
+                    _check_page(page, base, url, width, scheme, results[url], tested_tags)
+                except PlaywrightError as error:
+                    results[url]["keyboard"].append(
+                        {"check": "audit-error", "message": f"試験を最後まで行えませんでした（{str(error).splitlines()[0]}）", "element": "", "width": width}
+                    )
                 if i % 20 == 0:
                     progress(f"  {width}px {scheme}: {i + 1}/{len(pages)} ページ")
             context.close()
         browser_version = browser.version
     return {"pages": results, "tested": tested_tags, "external": external, "browser": browser_version}
+
+
+def _check_page(page, base: str, url: str, width: int, scheme: str, entry: dict, tested_tags: set) -> None:
+    """axe in this mode; in the light scheme also the keyboard, tooltip, reflow and skip-link checks."""
+    page.goto(f"{base}/{url}", wait_until="load")
+    actual = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
+    found = axe.run_axe(page, colour_only=scheme == "dark")
+    tested_tags.update(found["tested"])
+    entry["title"] = page.title()
+    entry["media"] = page.evaluate("() => document.querySelectorAll('audio, video, iframe, object, embed').length")
+    entry["axe"][f"{width}-{scheme}"] = {"scheme": actual, "violations": found["violations"]}
+    if scheme != "light":
+        return
+    if width == KEYBOARD_WIDTH:
+        entry["keyboard"] += _tag(keyboard.tab_through(page), width)
+        entry["keyboard"] += _tag(keyboard.tooltips(page), width)
+        page.set_viewport_size({"width": REFLOW_WIDTH, "height": 900})
+        entry["keyboard"] += _tag(keyboard.reflow(page), REFLOW_WIDTH)
+        page.set_viewport_size({"width": width, "height": 900})
+        # The skip link must be the first stop from a freshly loaded page, not from where the
+        # Tab walk left the browser's sequential focus starting point.
+        page.goto(f"{base}/{url}", wait_until="load")
+    entry["keyboard"] += _tag(keyboard.skip_link(page), width)
 
 
 def _summarise(site: Path, pages: list[str], merged: dict) -> dict:
