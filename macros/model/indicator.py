@@ -22,17 +22,14 @@ IndicatorKind = choice(INDICATOR_KINDS, "指標の種類（kind）")
 # A value as an author writes it (number, text or mapping), for the JSON Schema.
 WrittenValue = Annotated[Value, WithJsonSchema(VALUE_JSON_SCHEMA)]
 
-YearValues = Annotated[
-    dict[FiscalYear, Optional[Value]],
-    WithJsonSchema(
-        {
-            "type": "object",
-            "description": "年度（西暦）ごとの値。目標がない年度は null",
-            "patternProperties": {r"^\d{4}$": VALUE_JSON_SCHEMA},
-            "additionalProperties": False,
-        }
-    ),
-]
+def _by_year(year_type, description: str):
+    """Values keyed by fiscal year, as the author writes them."""
+    schema = {"type": "object", "description": description, "patternProperties": {r"^\d{4}$": VALUE_JSON_SCHEMA}, "additionalProperties": False}
+    return Annotated[dict[year_type, Optional[Value]], WithJsonSchema(schema)]
+
+
+YearValues = _by_year(FiscalYear, "年度（西暦）ごとの値。目標がない年度は null")
+AnyYearValues = _by_year(AnyFiscalYear, "年度（西暦）ごとの値")
 
 
 class Pending(Model):
@@ -61,19 +58,6 @@ class Baseline(Model):
 
     value: WrittenValue = Field(description="現状値・当初値（目標値と同じ書き方）")
     year: Optional[AnyFiscalYear] = Field(None, description="現状値の年度（西暦）")
-
-
-AnyYearValues = Annotated[
-    dict[AnyFiscalYear, Optional[Value]],
-    WithJsonSchema(
-        {
-            "type": "object",
-            "description": "年度（西暦）ごとの値",
-            "patternProperties": {r"^\d{4}$": VALUE_JSON_SCHEMA},
-            "additionalProperties": False,
-        }
-    ),
-]
 
 
 class Indicator(Model):
