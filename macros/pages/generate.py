@@ -107,9 +107,10 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
         url = urls.lineage(plan)
         pages.append(GeneratedPage(url, "前計画からの移行", "前計画からの移行", _lineage_body(plan, site, linker(url)), title))
     pages, usage = _link_terms(plan, site, pages, linker)
-    for term_id, found in usage.items():
-        if shared_usage is not None and terms_for(plan, site)[term_id].home is None:
-            shared_usage.setdefault(term_id, []).extend(found)
+    if shared_usage is not None:
+        shared = {term_id for term_id, placed in terms_for(plan, site).items() if placed.home is None}
+        for term_id in shared & usage.keys():
+            shared_usage.setdefault(term_id, []).extend(usage[term_id])
     if plan.glossary:
         url = urls.glossary(plan)
         body = render("pages/glossary.md", terms=plan.glossary.terms, rows=by_row(plan.glossary.terms), usage=usage,
