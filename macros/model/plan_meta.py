@@ -125,7 +125,7 @@ class Labels(Model):
 
 TERM_LINKS = {"first": "各ページで最初の1回", "every": "すべて", "off": "リンクしない"}
 
-SECTIONS = {"tree": "体系", "projects": "事業一覧", "lineage": "前計画からの移行", "glossary": "用語集"}
+SECTIONS = {"tree": "体系", "projects": "事業一覧", "indicators": "指標と達成状況", "lineage": "前計画からの移行", "glossary": "用語集"}
 
 
 class ContentsEntry(Model):
