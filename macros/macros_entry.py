@@ -10,6 +10,8 @@ from .a11y import report
 
 from .model.plan import Plan, Site
 from .pages import urls
+from .progress.achievement import RULES
+from .progress.register import COUNTING, Register
 from .render import components
 from .render.field_reference import field_reference
 from .render.environment import render
@@ -74,3 +76,16 @@ def register(env) -> None:
     def schedule_table(plan_id: str, project_id: str) -> Markup:
         p = plan(plan_id)
         return components.schedule(p, p.project_by_id[project_id], link())
+
+    @env.macro
+    def achievement_rules() -> Markup:
+        """How achievement is judged, the same text every status on the site follows."""
+        return Markup(render("components/achievement_rules.html", rules=RULES, counting=COUNTING))
+
+    @env.macro
+    def achievement_summary(plan_id: str, node_id: str = "") -> Markup:
+        """Counts of indicators by status, for a plan or one node of its hierarchy."""
+        p = plan(plan_id)
+        node = p.nodes[node_id] if node_id else None
+        title = f"{node.title}の指標" if node else f"{p.meta.title}の指標"
+        return components.tally(Register(p).tally(node), f"tally-{plan_id}-{node_id or 'plan'}", title, link()(urls.indicators(p)))

@@ -12,6 +12,7 @@ from ..loading.errors import DataErrors
 from ..loading.load import load_site
 from ..model.plan import Site
 from ..pages.generate import navigation, site_pages
+from ..progress.export import downloads
 from ..render.palette import css
 from ..text.tables import label_tables
 from .config import PlanSiteConfig
@@ -36,6 +37,9 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         files.append(File.generated(config, PALETTE_CSS, content=css()))
         for page in site_pages(self.site, directory_urls=config.use_directory_urls):
             files.append(File.generated(config, page.src_path, content=page.markdown()))
+        for plan in self.site.plans:
+            for path, content in downloads(plan).items():
+                files.append(File.generated(config, path, content=content))
         return files
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:

@@ -9,8 +9,12 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model.plan import Chapter, Plan, Site
+from ..model.plan_meta import SECTIONS
 from ..model.project import Project
 from ..model.tree import Node
+from ..progress.achievement import RULES
+from ..progress.export import owner_label
+from ..progress.register import COUNTING, Register, headlines
 from ..render import components
 from ..render.environment import render
 from ..render.sdgs import SDG_NAMES
@@ -90,19 +94,23 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
         return urls.Linker(url, directory_urls=directory_urls)
 
     title = plan.meta.title
-    pages = [_plan_home(plan, site, linker(urls.plan_home(plan)))]
+    register = Register(plan)
+    pages = [_plan_home(plan, site, register, linker(urls.plan_home(plan)))]
     for chapter in plan.chapters:
         url = urls.chapter(plan, chapter)
         pages.append(GeneratedPage(url, chapter.title, chapter.title, _chapter_body(plan, chapter, linker(url)), title))
     for node, parents in plan.tree.walk():
         url = urls.node(plan, node)
-        pages.append(GeneratedPage(url, node_title(plan, node), node.title, _node_body(plan, site, node, parents, linker(url)), title))
+        pages.append(GeneratedPage(url, node_title(plan, node), node.title, _node_body(plan, site, register, node, parents, linker(url)), title))
     for project in plan.projects:
         url = urls.project(plan, project)
         pages.append(GeneratedPage(url, project_title(project), project_title(project), _project_body(plan, site, project, linker(url)), title))
     if plan.projects:
         url = urls.project_list(plan)
         pages.append(GeneratedPage(url, "事業一覧", f"{title}の事業一覧", _project_list_body(plan, site, linker(url)), title))
+    if register.entries:
+        url = urls.indicators(plan)
+        pages.append(GeneratedPage(url, "指標と達成状況", f"{title}の指標と達成状況", _indicators_body(plan, site, register, linker(url)), title))
     if plan.lineage:
         url = urls.lineage(plan)
         pages.append(GeneratedPage(url, "前計画からの移行", "前計画からの移行", _lineage_body(plan, site, linker(url)), title))
@@ -164,8 +172,9 @@ def _page(template: str, plan: Plan, site: Site, link: urls.Linker, **context) -
     )
 
 
-def _plan_home(plan: Plan, site: Site, link: urls.Linker) -> GeneratedPage:
-    body = _page("plan", plan, site, link, ordered_chapters=ordered_chapters(plan), relations=relations(plan, site))
+def _plan_home(plan: Plan, site: Site, register: Register, link: urls.Linker) -> GeneratedPage:
+    body = _page("plan", plan, site, link, ordered_chapters=ordered_chapters(plan), relations=relations(plan, site),
+                 tally=register.tally() if register.entries else None, judged=register.has_actuals)
     return GeneratedPage(urls.plan_home(plan), plan.meta.title, plan.meta.title, body, plan.meta.title)
 
 
@@ -194,14 +203,15 @@ def _trail(plan: Plan, parents: tuple[Node, ...]) -> list[tuple[str, str]]:
     return [(plan.meta.title, urls.plan_home(plan))] + [(node_title(plan, p), urls.node(plan, p)) for p in parents]
 
 
-def _node_body(plan: Plan, site: Site, node: Node, parents: tuple[Node, ...], link: urls.Linker) -> str:
+def _node_body(plan: Plan, site: Site, register: Register, node: Node, parents: tuple[Node, ...], link: urls.Linker) -> str:
     level = plan.level_of(node)
+    tally = register.tally(node) if register.has_actuals else None
     own = plan.projects_by_node.get(node.id, ())
     child_levels = {plan.level_of(child).name for child in node.children}
     return _page(
         "node", plan, site, link, item=node, node=node, level=level, trail=_trail(plan, parents), current=node_title(plan, node),
         own_projects=own, children_heading="・".join(sorted(child_levels)) or "下の階層",
-        projects_heading=level.projects_label or "事業",
+        projects_heading=level.projects_label or "事業", tally=tally if tally and tally.total else None,
     )
 
 
@@ -230,6 +240,22 @@ def _project_list_body(plan: Plan, site: Site, link: urls.Linker) -> str:
     )
 
 
+def _indicators_body(plan: Plan, site: Site, register: Register, link: urls.Linker) -> str:
+    rows = []
+    for entry in register.entries:
+        owner_url = urls.project(plan, entry.owner) if entry.is_project else urls.node(plan, entry.owner)
+        rows.append({"entry": entry, "group": node_title(plan, entry.path[0]), "url": owner_url, "lines": headlines(entry)})
+    top_levels = list(dict.fromkeys(plan.level_of(n).name for n in plan.tree.nodes))
+    node_rows = [(node, len(parents), register.tally(node)) for node, parents in plan.tree.walk() if register.under(node)]
+    owners = dict.fromkeys(owner_label(register, e) for e in register.entries)
+    return _page(
+        "indicators", plan, site, link, tally=register.tally(), rows=rows, node_rows=node_rows,
+        groups=list(dict.fromkeys(r["group"] for r in rows)), departments=sorted({d for e in register.entries for d in e.departments}),
+        top_level_names="・".join(top_levels), level_names="・".join(level.name for level in plan.meta.levels),
+        owner_names="・".join(owners), counting=COUNTING, rules_text=RULES, node_title=lambda n: node_title(plan, n),
+    )
+
+
 def old_anchor(old) -> str:
     return re.sub(r"[^0-9a-z]+", "-", old.number.lower()).strip("-") + ("-restated" if old.restated else "")
 
@@ -255,6 +281,7 @@ class _Components:
     tree = staticmethod(components.tree)
     schedule = staticmethod(components.schedule)
     kpis = staticmethod(components.kpis)
+    tally = staticmethod(components.tally)
 
 
 # --- navigation -------------------------------------------------------------------------------
@@ -276,22 +303,37 @@ def _plan_nav(plan: Plan) -> list:
         [_Entry(chapter=c.id) for c in plan.chapters] + [_Entry(section="tree"), _Entry(section="projects")]
         + ([_Entry(section="lineage")] if plan.lineage else [])
     )
+    listed = {entry.section for entry in contents}
+    # Generated pages the contents do not place: the dashboard after the project list, the glossary last.
+    implied = {"projects": ["indicators"] if "indicators" not in listed else []}
+    pending = [section for section in ("indicators", "glossary") if section not in listed]
     for entry in contents:
         if entry.chapter:
             chapter = chapters[entry.chapter]
             entries.append({chapter.title: urls.source_path(urls.chapter(plan, chapter))})
-        elif entry.section == "tree":
-            for level, nodes in plan.root_groups():
-                entries.append({level.name: [_node_nav(plan, node) for node in nodes]})
-        elif entry.section == "projects" and plan.projects:
-            entries.append({"事業一覧": urls.source_path(urls.project_list(plan))})
-        elif entry.section == "lineage":
-            entries.append({"前計画からの移行": urls.source_path(urls.lineage(plan))})
-        elif entry.section == "glossary" and plan.glossary:
-            entries.append({"用語集": urls.source_path(urls.glossary(plan))})
-    if plan.glossary and not any(e.section == "glossary" for e in contents):
-        entries.append({"用語集": urls.source_path(urls.glossary(plan))})
+            continue
+        for section in [entry.section, *implied.get(entry.section, [])]:
+            if section == "tree":
+                entries.extend({level.name: [_node_nav(plan, node) for node in nodes]} for level, nodes in plan.root_groups())
+            else:
+                if section in pending:
+                    pending.remove(section)
+                entries.extend(_section_nav(plan, section))
+    for section in pending:
+        entries.extend(_section_nav(plan, section))
     return entries
+
+
+def _section_nav(plan: Plan, section: str) -> list:
+    """The nav entry of a generated page, if the plan has that page."""
+    has_page = {
+        "projects": bool(plan.projects), "indicators": bool(Register(plan).entries),
+        "lineage": bool(plan.lineage), "glossary": bool(plan.glossary),
+    }
+    page = {"projects": urls.project_list, "indicators": urls.indicators, "lineage": urls.lineage, "glossary": urls.glossary}
+    if not has_page.get(section):
+        return []
+    return [{SECTIONS[section]: urls.source_path(page[section](plan))}]
 
 
 @dataclass(frozen=True)

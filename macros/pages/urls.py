@@ -33,6 +33,18 @@ def chapter(plan: Plan, item: Chapter) -> str:
     return f"{plan.id}/chapters/{item.id}/"
 
 
+def indicators(plan: Plan) -> str:
+    """The plan's indicator dashboard; the downloads sit beside it."""
+    return f"{plan.id}/indicators/"
+
+
+INDICATOR_DOWNLOADS = {"csv": "indicators.csv", "excel": "indicators-excel.csv", "json": "indicators.json"}
+
+
+def indicator_download(plan: Plan, kind: str) -> str:
+    return indicators(plan) + INDICATOR_DOWNLOADS[kind]
+
+
 def glossary(plan: Plan | None) -> str:
     """A plan's glossary, or the shared one (plan None)."""
     return f"{plan.id}/glossary/" if plan else "glossary/"

@@ -14,7 +14,10 @@ from ..model.plan import Plan, Site
 from ..model.project import Project
 from ..model.tree import Node
 from ..pages import urls
+from ..progress.achievement import RULES
+from ..progress.register import Tally
 from . import layout
+from .chart import indicator_charts
 from .environment import render
 
 Link = Callable[..., str]
@@ -55,7 +58,17 @@ def schedule(plan: Plan, item: Item, link: Link) -> Markup:
 def kpis(plan: Plan, item: Item, link: Link) -> Markup:
     values = any(k.targets or k.series or k.to_be_decided or k.target or k.actuals or k.baseline for k in item.kpis)
     tables = layout.indicator_tables(item.kpis, INDICATOR_KINDS, plan.meta.period.years)
-    return _render("kpis", plan, link, tables=tables, values=values, kinds=INDICATOR_KINDS, id_prefix=f"kpis-{item.id}")
+    charts: dict[str, list[Markup]] = {}
+    for index, indicator in enumerate(item.kpis):
+        if indicator.name:
+            charts.setdefault(indicator.kind, []).extend(indicator_charts(indicator, f"chart-{item.id}-{index + 1}"))
+    return _render("kpis", plan, link, tables=tables, values=values, kinds=INDICATOR_KINDS, id_prefix=f"kpis-{item.id}",
+                   charts=charts, rules_text=RULES)
+
+
+def tally(counts: Tally, tally_id: str, caption: str, more: str = "") -> Markup:
+    """How many indicators are met, not met, undetermined or without actuals."""
+    return _render("tally", None, lambda *a, **k: "", tally=counts, tally_id=tally_id, caption=caption, more=more)
 
 
 def _name(item: Item) -> str:
