@@ -82,6 +82,7 @@ class Baseline(Model):
 
     value: WrittenValue = Field(description="現状値・当初値（目標値と同じ書き方）")
     year: Optional[AnyFiscalYear] = Field(None, description="現状値の年度（西暦）")
+    as_of: Optional[Text] = Field(None, description="年度でなく時点で書かれているときの時点（原文どおり。例: 令和6年3月31日時点）")
 
 
 class Indicator(Model):

@@ -96,7 +96,8 @@ def indicators_json(register: Register, page_url) -> str:
             "path": [{"number": n.number, "title": n.title} for n in entry.path],
             "kind": indicator.kind, "kind_label": indicator.kind_label, "name": indicator.name, "unit": indicator.unit,
             "direction": indicator.direction, "cumulative": indicator.cumulative,
-            "baseline": {**_value(indicator.baseline.value, indicator.unit), "year": indicator.baseline.year} if indicator.baseline else None,
+            "baseline": {**_value(indicator.baseline.value, indicator.unit), "year": indicator.baseline.year,
+                         "as_of": indicator.baseline.as_of} if indicator.baseline else None,
             "to_be_decided": indicator.to_be_decided.text if indicator.to_be_decided else None,
             "lines": [{
                 "series": line.label, "unit": line.unit,
