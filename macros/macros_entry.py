@@ -11,6 +11,7 @@ from .a11y import report
 from .model.plan import Plan, Site
 from .pages import urls
 from .progress.achievement import RULES
+from .pages.chrome import status_badge
 from .progress.register import COUNTING, Register
 from .render import components
 from .render.field_reference import field_reference
@@ -36,7 +37,7 @@ def register(env) -> None:
     @env.macro
     def plan_list() -> Markup:
         """Every plan of the site with its municipality, kind, period and status."""
-        return Markup(render("components/plan_list.html", site=site(), link=link(), urls=urls))
+        return Markup(render("components/plan_list.html", site=site(), link=link(), urls=urls, status_badge=status_badge))
 
     @env.macro
     def plan_tree(plan_id: str) -> Markup:

@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+# The bundled plans are built as of a day inside 秦野市's public comment period (令和7年11月19日〜12月18日).
+os.environ.setdefault("PLANSITE_TODAY", "2025-12-01")
 
 from htmlquery import parse  # noqa: E402
 

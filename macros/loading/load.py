@@ -10,6 +10,7 @@ from typing import Optional
 from pydantic import BaseModel, ValidationError
 
 from ..model.glossary import Glossary, Priorities
+from ..model.comments import Comments
 from ..model.lineage import Lineage
 from ..model.plan import Chapter, Plan, Site, natural_key
 from ..model.plan_meta import PlanMeta
@@ -129,6 +130,8 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None) -> t
     lineage = validate(lineage_path, Lineage) if lineage_path.exists() else None
     glossary_path = plan_dir / "glossary.yaml"
     glossary = validate(glossary_path, Glossary) if glossary_path.exists() else None
+    comments_path = plan_dir / "comments.yaml"
+    comments = validate(comments_path, Comments) if comments_path.exists() else None
     chapters = _read_chapters(plan_dir / "chapters", root, errors)
 
     if meta is None or tree is None:
@@ -136,7 +139,7 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None) -> t
 
     order = {node.id: i for i, (node, _) in enumerate(tree.walk())}
     projects.sort(key=lambda p: (order.get(p.node, len(order)), natural_key(p.number)))
-    plan = Plan(plan_id, meta, tree, tuple(projects), chapters, lineage, glossary, sources)
+    plan = Plan(plan_id, meta, tree, tuple(projects), chapters, lineage, glossary, comments, sources)
     # Cross-file checks run on whatever did load, so one run reports as much as it can.
     errors.extend(check_references(plan, known_projects={path.stem for path in project_files}, known=known or Known()))
     return (None if errors else plan), errors

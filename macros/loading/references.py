@@ -57,6 +57,20 @@ def check_references(plan: Plan, *, known_projects: set[str], known) -> list[Dat
     if plan.lineage:
         errors.extend(_check_lineage(plan, node_ids | known_projects))
     errors.extend(_check_contents(plan))
+    if plan.comments:
+        errors.extend(_check_comments(plan, node_ids, known_projects))
+    return errors
+
+
+def _check_comments(plan: Plan, node_ids: set[str], project_ids: set[str]) -> list[DataError]:
+    source = _source(plan, "comments.yaml")
+    chapter_ids = {chapter.id for chapter in plan.chapters}
+    errors = []
+    for i, comment in enumerate(plan.comments.comments):
+        for field_name, what, ids in (("project", "事業の ID", project_ids), ("node", "体系の ID", node_ids), ("chapter", "章", chapter_ids)):
+            value = getattr(comment, field_name)
+            if value and value not in ids:
+                errors.append(source.error(("comments", i, field_name), _unknown(what, value, ids)))
     return errors
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -13,6 +14,7 @@ from ..loading.load import load_site
 from ..model.plan import Site
 from ..pages.generate import navigation, site_pages
 from ..progress.export import downloads
+from ..publishing.comment_period import build_day
 from ..render.palette import css
 from ..text.tables import label_tables
 from .config import PlanSiteConfig
@@ -27,9 +29,12 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
         try:
-            self.site = load_site(root / self.config.data_dir, self.config.plans or None, root=root)
+            site = load_site(root / self.config.data_dir, self.config.plans or None, root=root)
+            self.site = replace(site, today=build_day(self.config.today))
         except DataErrors as errors:
             raise PluginError(errors.report()) from None
+        except ValueError as error:
+            raise PluginError(str(error)) from None
         config.nav = _with_plans(config.nav, navigation(self.site))
         return config
 

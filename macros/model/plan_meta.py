@@ -53,12 +53,24 @@ class Publisher(Model):
     url: Optional[HttpUrl] = Field(None, description="ホームページ")
 
 
+class Submission(Model):
+    model_config = ConfigDict(title="意見の提出方法")
+
+    url: Optional[HttpUrl] = Field(None, description="意見を送る入力フォームのURL（https:// で始まるもの）")
+    email: Optional[Text] = Field(None, description="電子メールの宛先")
+    postal: Optional[Text] = Field(None, description="郵送先（郵便番号・住所・宛名）")
+    fax: Optional[Text] = Field(None, description="ファクス番号")
+    in_person: Optional[Text] = Field(None, description="持参先（窓口の場所）")
+    note: Optional[Markdown] = Field(None, description="提出の注意（氏名・住所の記入など）")
+
+
 class PublicComment(Model):
     model_config = ConfigDict(title="意見募集")
 
     start: DateOrMonth = Field(description="意見募集の開始日")
-    end: DateOrMonth = Field(description="意見募集の終了日")
+    end: DateOrMonth = Field(description="意見募集の終了日（この日まで受け付けます）")
     note: Optional[Text] = Field(None, description="補足（周知の方法など）")
+    submit: Optional[Submission] = Field(None, description="意見の提出方法")
 
 
 class HistoryItem(Model):
@@ -125,7 +137,8 @@ class Labels(Model):
 
 TERM_LINKS = {"first": "各ページで最初の1回", "every": "すべて", "off": "リンクしない"}
 
-SECTIONS = {"tree": "体系", "projects": "事業一覧", "indicators": "指標と達成状況", "lineage": "前計画からの移行", "glossary": "用語集"}
+SECTIONS = {"tree": "体系", "projects": "事業一覧", "indicators": "指標と達成状況", "lineage": "前計画からの移行",
+            "comments": "意見の概要と市の考え方", "glossary": "用語集"}
 
 
 class ContentsEntry(Model):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..model.plan import Chapter, Plan, Site
@@ -15,6 +15,8 @@ from ..model.tree import Node
 from ..progress.achievement import RULES
 from ..progress.export import owner_label
 from ..progress.register import COUNTING, Register, headlines
+from ..publishing.comment_period import comment_period
+from ..publishing.notices import comment_anchor, targets, with_notices
 from ..render import components
 from ..render.environment import render
 from ..render.sdgs import SDG_NAMES
@@ -36,6 +38,8 @@ class GeneratedPage:
     heading: str  # the page's h1
     body: str
     plan_title: str = ""
+    notice: str = ""  # HTML after the h1: the public comment notice and references
+
 
     @property
     def src_path(self) -> str:
@@ -51,6 +55,8 @@ class GeneratedPage:
     def body_with_heading(self) -> str:
         """The h1 goes after the breadcrumbs (if any), before the rest of the body."""
         heading = markdown_heading(1, self.heading, "page-title")
+        if self.notice:
+            heading = f"{heading}\n\n{self.notice}"
         if self.body.startswith("<nav class=\"plan-breadcrumbs\""):
             crumbs, _, rest = self.body.partition("</nav>\n")
             return f"{crumbs}</nav>\n\n{heading}\n\n{rest}"
@@ -114,6 +120,9 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
     if plan.lineage:
         url = urls.lineage(plan)
         pages.append(GeneratedPage(url, "前計画からの移行", "前計画からの移行", _lineage_body(plan, site, linker(url)), title))
+    if plan.comments:
+        url = urls.comments(plan)
+        pages.append(GeneratedPage(url, plan.comments.title, plan.comments.title, _comments_body(plan, site, linker(url)), title))
     pages, usage = _link_terms(plan, site, pages, linker)
     if shared_usage is not None:
         shared = {term_id for term_id, placed in terms_for(plan, site).items() if placed.home is None}
@@ -124,6 +133,8 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
         body = render("pages/glossary.md", terms=plan.glossary.terms, rows=by_row(plan.glossary.terms), usage=usage,
                       link=linker(url), urls=urls, plan=plan)
         pages.append(GeneratedPage(url, "用語集", f"{title}の用語集", body, title))
+    period = comment_period(plan.meta, site.today) if site.today else None
+    pages = with_notices(plan, pages, period, linker, lambda n: node_title(plan, n), project_title)
     return pages
 
 
@@ -145,7 +156,7 @@ def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker) -> t
             term_linker.link(page.body)  # still find where terms are used, for the glossary page
         for term_id in term_linker.used:
             usage.setdefault(term_id, []).append((plan.meta.title, page.title, page.url))
-        linked.append(GeneratedPage(page.url, page.title, page.heading, body, page.plan_title))
+        linked.append(replace(page, body=body))
     return linked, usage
 
 
@@ -256,6 +267,18 @@ def _indicators_body(plan: Plan, site: Site, register: Register, link: urls.Link
     )
 
 
+def _comments_body(plan: Plan, site: Site, link: urls.Linker) -> str:
+    page_targets = targets(plan, lambda n: node_title(plan, n), project_title)
+    by_item = {(field, item_id): (target, url) for url, (target, field, item_id) in page_targets.items()}
+    rows = []
+    for comment in plan.comments.comments:
+        key = next(((f, getattr(comment, f)) for f in ("project", "node", "chapter") if getattr(comment, f)), None)
+        target, url = by_item.get(key, (None, urls.plan_home(plan)))
+        rows.append({"comment": comment, "anchor": comment_anchor(comment), "url": url,
+                     "label": comment.target or (target.reference if target else "計画全体")})
+    return _page("comments", plan, site, link, rows=rows, comments=plan.comments)
+
+
 def old_anchor(old) -> str:
     return re.sub(r"[^0-9a-z]+", "-", old.number.lower()).strip("-") + ("-restated" if old.restated else "")
 
@@ -306,7 +329,7 @@ def _plan_nav(plan: Plan) -> list:
     listed = {entry.section for entry in contents}
     # Generated pages the contents do not place: the dashboard after the project list, the glossary last.
     implied = {"projects": ["indicators"] if "indicators" not in listed else []}
-    pending = [section for section in ("indicators", "glossary") if section not in listed]
+    pending = [section for section in ("indicators", "comments", "glossary") if section not in listed]
     for entry in contents:
         if entry.chapter:
             chapter = chapters[entry.chapter]
@@ -328,9 +351,10 @@ def _section_nav(plan: Plan, section: str) -> list:
     """The nav entry of a generated page, if the plan has that page."""
     has_page = {
         "projects": bool(plan.projects), "indicators": bool(Register(plan).entries),
-        "lineage": bool(plan.lineage), "glossary": bool(plan.glossary),
+        "lineage": bool(plan.lineage), "comments": bool(plan.comments), "glossary": bool(plan.glossary),
     }
-    page = {"projects": urls.project_list, "indicators": urls.indicators, "lineage": urls.lineage, "glossary": urls.glossary}
+    page = {"projects": urls.project_list, "indicators": urls.indicators, "lineage": urls.lineage, "comments": urls.comments,
+            "glossary": urls.glossary}
     if not has_page.get(section):
         return []
     return [{SECTIONS[section]: urls.source_path(page[section](plan))}]

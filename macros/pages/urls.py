@@ -45,6 +45,11 @@ def indicator_download(plan: Plan, kind: str) -> str:
     return indicators(plan) + INDICATOR_DOWNLOADS[kind]
 
 
+def comments(plan: Plan) -> str:
+    """意見の概要と市の考え方, after the public comment period."""
+    return f"{plan.id}/comments/"
+
+
 def glossary(plan: Plan | None) -> str:
     """A plan's glossary, or the shared one (plan None)."""
     return f"{plan.id}/glossary/" if plan else "glossary/"

@@ -1,0 +1,119 @@
+"""Publishing a draft: the public comment notice on every page, the reference to quote, the
+notice after the period (at build time and in the reader's browser), and the comments page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from htmlquery import table_rows
+
+from conftest import ROOT, BuiltSite, build_site, copy_project
+from macros.loading.errors import DataErrors
+from macros.loading.load import load_site
+
+
+def shown(element) -> str:
+    """Text of the phase-dependent parts that are not hidden, as a reader without scripts sees it."""
+    return "".join(e.clean_text() for e in element.iter() if "data-phase" in e.attrs and "hidden" not in e.attrs)
+
+
+def plan_pages(site: BuiltSite, plan: str):
+    return sorted((site.path / plan).rglob("index.html"))
+
+
+def test_every_page_of_a_plan_in_its_period_shows_the_notice(built_site):
+    pages = plan_pages(built_site, "hadano-dx")
+    assert len(pages) > 50
+    for path in pages:
+        url = str(path.parent.relative_to(built_site.path))
+        notice = built_site.page(url).find("section", class_="plan-notice")
+        title = notice.find("h2")
+        assert notice.attrs["aria-labelledby"] == title.attrs["id"]
+        assert shown(title) == "この計画は案です。ご意見を募集しています", url
+        assert "意見募集期間：令和7年11月19日〜令和7年12月18日" in notice.clean_text()
+    assert not built_site.page("sagamihara-ict-1/projects/7/").find_all("section", class_="plan-notice")
+
+
+def test_project_page_names_itself_for_comments_with_a_copy_button(built_site):
+    page = built_site.page("hadano-dx/projects/1-3/")
+    reference = page.find("div", class_="plan-reference")
+    button = reference.find("button")
+    quoted = page.find("span", id=button.attrs["data-copy-from"]).clean_text()
+    assert quoted == "意見の対象：はだのDX推進計画 個別事業 1-3 母子健康手帳アプリで子育てサポート"
+    node = built_site.page("hadano-dx/nodes/approach-1/").find("div", class_="plan-reference").clean_text()
+    assert "意見の対象：はだのDX推進計画 基本取組 ①" in node
+
+
+def test_portal_badge_says_the_period_is_open(built_site):
+    card = next(c for c in built_site.page("").find_all("li", class_="plan-card") if "はだの" in c.clean_text())
+    assert shown(card) == "意見募集中"
+
+
+# Comments on 秦野市's plan, a test fixture: the seeds give no comment results.
+COMMENTS = (ROOT / "tests/fixtures/comments.yaml").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def closed_site(tmp_path_factory):
+    """秦野市's plan alone, built after the period, with comments published (a test fixture:
+    the seeds give no comment results)."""
+    tmp = tmp_path_factory.mktemp("closed")
+    project = copy_project(tmp / "project")
+    (project / "macros").symlink_to(ROOT / "macros")
+    (project / "data/plans/hadano-dx/comments.yaml").write_text(COMMENTS, encoding="utf-8")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config.replace("      data_dir: data\n", "      data_dir: data\n      plans: [hadano-dx]\n      today: 2026-01-10\n"), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("PLANSITE_TODAY")  # the day in mkdocs.yml applies
+        build_site(project, tmp / "site")
+    return BuiltSite(tmp / "site")
+
+
+def test_after_the_period_the_notice_says_it_has_ended(closed_site):
+    page = closed_site.page("hadano-dx/projects/1-3/")
+    assert shown(page.find("section", class_="plan-notice").find("h2")) == "この計画は案です。意見の募集は終了しました"
+    assert not page.find_all("div", class_="plan-reference")
+    card = next(c for c in closed_site.page("").find_all("li", class_="plan-card"))
+    assert shown(card) == "意見募集終了"
+
+
+def test_comments_page_lists_each_comment_with_its_target_and_revision(closed_site):
+    page = closed_site.page("hadano-dx/comments/")
+    header, *rows = table_rows(page.find("table", class_="plan-comments"))
+    assert header == ["番号", "対象", "意見の概要", "市の考え方", "修正の有無"]
+    assert rows[0] == ["1", "個別事業 1-3 母子健康手帳アプリで子育てサポート", "母子モの使い方の説明会を開いてほしい。",
+                       "子育て支援センターでの説明を検討します。", "修正なし"]
+    assert rows[1][1] == "計画全体" and rows[1][4] == "修正あり用語集に10語を追加しました。"
+    assert "3人から2件の意見をいただきました" in page.clean_text()
+    link = page.find("tr", id="comment-1").find("a")
+    assert link.attrs["href"] == "../projects/1-3/"
+
+
+def test_the_page_a_comment_is_about_links_to_it(closed_site):
+    about = closed_site.page("hadano-dx/projects/1-3/").find("p", class_="plan-comments-about")
+    assert about.clean_text() == "この個別事業への意見（1件）：No.1（意見の概要と市の考え方）"
+    assert about.find("a").attrs["href"] == "../../comments/#comment-1"
+
+
+def test_a_comment_about_a_missing_project_names_the_line(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "data/plans/hadano-dx/comments.yaml").write_text(COMMENTS.replace("project: 1-3", "project: 9-9"), encoding="utf-8")
+    with pytest.raises(DataErrors) as raised:
+        load_site(project / "data", ["hadano-dx"], root=project)
+    assert "data/plans/hadano-dx/comments.yaml:6:14: comments[0].project: 事業の ID「9-9」が見つかりません。もしかして「3-9」ですか？" in raised.value.report()
+
+
+def test_the_readers_date_ends_the_period_without_a_rebuild(built_site):
+    from scripts.accessibility.browser import chromium
+    from scripts.accessibility.server import serve
+
+    with serve(built_site.path) as base, chromium() as browser:
+        page = browser.new_page()
+        page.clock.set_fixed_time(dt.datetime(2026, 1, 10, 12, 0, tzinfo=dt.timezone.utc))
+        page.goto(f"{base}/hadano-dx/projects/1-3/")
+        assert page.locator(".plan-notice h2").inner_text().strip() == "この計画は案です。意見の募集は終了しました"
+        assert not page.locator(".plan-reference").is_visible()
+        page.clock.set_fixed_time(dt.datetime(2025, 12, 18, 14, 0, tzinfo=dt.timezone.utc))  # 23:00 in Japan, last day
+        page.reload()
+        assert page.locator(".plan-notice h2").inner_text().strip() == "この計画は案です。ご意見を募集しています"
