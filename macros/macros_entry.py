@@ -10,7 +10,7 @@ from .a11y import report
 
 from .model.plan import Plan, Site
 from .pages import urls
-from .render import components
+from .render import components, timeline_components
 from .render.field_reference import field_reference
 from .render.environment import render
 
@@ -74,3 +74,15 @@ def register(env) -> None:
     def schedule_table(plan_id: str, project_id: str) -> Markup:
         p = plan(plan_id)
         return components.schedule(p, p.project_by_id[project_id], link())
+
+    # Time across fiscal years: {{ roadmap("hadano-dx") }}, {{ period_chart("chigasaki-dx") }} …
+    for name, (function, _) in timeline_components.COMPONENTS.items():
+        env.macro(_for_plan(function, plan, link), name.replace("-", "_"))
+
+
+def _for_plan(function, plan, link):
+    def macro(plan_id: str) -> Markup:
+        return function(plan(plan_id), link())
+
+    macro.__doc__ = function.__doc__
+    return macro

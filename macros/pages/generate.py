@@ -19,6 +19,7 @@ from ..text.markdown import markdown_heading, render_page_body
 from . import urls
 from .chrome import breadcrumbs, status
 from .fences import render_fence
+from .timeline_pages import timeline_links, timeline_pages
 from ..terms.linking import TermLinker
 from ..terms.ordering import by_row
 from ..terms.site_terms import matcher_for, terms_for, tip
@@ -106,6 +107,7 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
     if plan.lineage:
         url = urls.lineage(plan)
         pages.append(GeneratedPage(url, "前計画からの移行", "前計画からの移行", _lineage_body(plan, site, linker(url)), title))
+    pages.extend(GeneratedPage(page.url, page.title, page.title, page.body, title) for page in timeline_pages(plan, linker))
     pages, usage = _link_terms(plan, site, pages, linker)
     if shared_usage is not None:
         shared = {term_id for term_id, placed in terms_for(plan, site).items() if placed.home is None}
@@ -165,7 +167,8 @@ def _page(template: str, plan: Plan, site: Site, link: urls.Linker, **context) -
 
 
 def _plan_home(plan: Plan, site: Site, link: urls.Linker) -> GeneratedPage:
-    body = _page("plan", plan, site, link, ordered_chapters=ordered_chapters(plan), relations=relations(plan, site))
+    body = _page("plan", plan, site, link, ordered_chapters=ordered_chapters(plan), relations=relations(plan, site),
+                 timeline_links=timeline_links(plan))
     return GeneratedPage(urls.plan_home(plan), plan.meta.title, plan.meta.title, body, plan.meta.title)
 
 
@@ -289,6 +292,7 @@ def _plan_nav(plan: Plan) -> list:
             entries.append({"前計画からの移行": urls.source_path(urls.lineage(plan))})
         elif entry.section == "glossary" and plan.glossary:
             entries.append({"用語集": urls.source_path(urls.glossary(plan))})
+    entries.extend({title: urls.source_path(url)} for title, url in timeline_links(plan))
     if plan.glossary and not any(e.section == "glossary" for e in contents):
         entries.append({"用語集": urls.source_path(urls.glossary(plan))})
     return entries

@@ -14,7 +14,7 @@ from ..model.plan import Plan, Site
 from ..model.project import Project
 from ..model.tree import Node
 from ..pages import urls
-from . import layout
+from . import layout, timeline
 from .environment import render
 
 Link = Callable[..., str]
@@ -22,7 +22,7 @@ Item = Union[Node, Project]
 
 
 def _render(template: str, plan: Optional[Plan], link: Link, **context) -> Markup:
-    return Markup(render(f"components/{template}.html", plan=plan, link=link, urls=urls, layout=layout, **context))
+    return Markup(render(f"components/{template}.html", plan=plan, link=link, urls=urls, layout=layout, timeline=timeline, **context))
 
 
 def philosophy(plan: Plan, link: Link) -> Markup:
@@ -49,7 +49,9 @@ def project_table(plan: Plan, link: Link, *, level: str) -> Markup:
 
 def schedule(plan: Plan, item: Item, link: Link) -> Markup:
     labelled = any(row.label for row in item.schedule)
-    return _render("schedule", plan, link, rows=item.schedule, labelled=labelled, caption=f"{_name(item)}のスケジュール", table_id=f"schedule-{item.id}")
+    caption = f"{_name(item)}の{plan.meta.labels['schedule']}"
+    return _render("schedule", plan, link, rows=item.schedule, labelled=labelled, caption=caption, table_id=f"schedule-{item.id}",
+                   list_rows=[(row.label, row.phases) for row in item.schedule])
 
 
 def kpis(plan: Plan, item: Item, link: Link) -> Markup:
