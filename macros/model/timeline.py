@@ -34,8 +34,8 @@ class PeriodRow(Model):
         return self.label or "・".join(dict.fromkeys(phase.text for phase in self.phases))
 
 
+# The plan beside related plans across fiscal years (計画期間の図・適用期間の表).
 class PeriodChart(Model):
-    """The plan beside related plans across fiscal years (計画期間の図・適用期間の表)."""
 
     model_config = ConfigDict(title="計画期間の図")
 
@@ -81,8 +81,8 @@ class VisionExamples(Model):
     items: tuple[Text, ...] = Field(min_length=1, description="例")
 
 
+# The long-term vision: stages across years, and for each theme what each stage looks like.
 class Vision(Model):
-    """The long-term vision: stages across years, and for each theme what each stage looks like."""
 
     model_config = ConfigDict(title="将来像")
 
@@ -133,8 +133,8 @@ class ChronicleEntry(Model):
         return wareki.with_western_year(self.when)
 
 
+# The history of the municipality's digitalisation or of its plans (歩み・沿革).
 class Chronicle(Model):
-    """The history of the municipality's digitalisation or of its plans (歩み・沿革)."""
 
     model_config = ConfigDict(title="歩み")
 
