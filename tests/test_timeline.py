@@ -189,3 +189,21 @@ def test_other_plans_charts_keep_their_source_periods(built_site):
     assert "令和10年度〜：後半(R10-)" in sagamihara and "以降も続く ▶" in sagamihara
     chapter = built_site.page("hadano-dx/chapters/01-purpose/")
     assert any("計画期間（令和6年度〜令和12年度）" == c.clean_text() for c in chapter.find_all("caption"))
+
+
+def test_hand_written_pages_place_the_timeline_components_with_macros(tmp_path):
+    from conftest import ROOT, BuiltSite, build_site, copy_project
+
+    project = copy_project(tmp_path / "project")
+    (project / "macros").symlink_to(ROOT / "macros")
+    (project / "docs" / "timeline-demo.md").write_text(
+        '# 年表\n\n{{ period_chart("chigasaki-dx") }}\n\n{{ chronicle("chigasaki-dx") }}\n\n{{ roadmap("hadano-dx") }}\n\n{{ vision("hadano-dx") }}\n',
+        encoding="utf-8",
+    )
+    build_site(project, tmp_path / "site")
+    page = BuiltSite(tmp_path / "site").page("timeline-demo/")
+    captions = [c.clean_text() for c in page.find_all("caption")]
+    assert captions[:2] == ["適用期間（令和7年度〜令和12年度）", "これまでの茅ヶ崎市の取組"]
+    assert "はだのDX推進計画のロードマップ（38件）" in captions and "DXで目指す将来像（2030・2035・2040）" in captions
+    link = page.find("table", id="roadmap-hadano-dx").find("a")
+    assert link.attrs["href"].startswith("../hadano-dx/")
