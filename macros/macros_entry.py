@@ -13,7 +13,7 @@ from .pages import urls
 from .progress.achievement import RULES
 from .pages.chrome import status_badge
 from .progress.register import COUNTING, Register
-from .render import components
+from .render import components, timeline_components
 from .render.field_reference import field_reference
 from .render.environment import render
 
@@ -90,3 +90,15 @@ def register(env) -> None:
         node = p.nodes[node_id] if node_id else None
         title = f"{node.title}の指標" if node else f"{p.meta.title}の指標"
         return components.tally(Register(p).tally(node), f"tally-{plan_id}-{node_id or 'plan'}", title, link()(urls.indicators(p)))
+
+    # Time across fiscal years: {{ roadmap("hadano-dx") }}, {{ period_chart("chigasaki-dx") }} …
+    for name, (function, _) in timeline_components.COMPONENTS.items():
+        env.macro(_for_plan(function, plan, link), name.replace("-", "_"))
+
+
+def _for_plan(function, plan, link):
+    def macro(plan_id: str) -> Markup:
+        return function(plan(plan_id), link())
+
+    macro.__doc__ = function.__doc__
+    return macro

@@ -57,6 +57,10 @@ def check_references(plan: Plan, *, known_projects: set[str], known) -> list[Dat
     if plan.lineage:
         errors.extend(_check_lineage(plan, node_ids | known_projects))
     errors.extend(_check_contents(plan))
+    vision = plan.meta.timeline.vision
+    for i, theme in enumerate(vision.themes if vision else ()):
+        if theme.node and theme.node not in node_ids:
+            errors.append(meta_source.error(("timeline", "vision", "themes", i, "node"), _unknown("体系の ID", theme.node, node_ids)))
     if plan.comments:
         errors.extend(_check_comments(plan, node_ids, known_projects))
     return errors

@@ -7,6 +7,7 @@ from typing import Optional
 from pydantic import ConfigDict, Field, HttpUrl, model_validator
 from pydantic_core import PydanticCustomError
 
+from .timeline import Timeline
 from .types import AnyFiscalYear, DateOrMonth, Identifier, Markdown, Model, Text, choice
 
 STATUS = {
@@ -182,6 +183,7 @@ class PlanMeta(Model):
     jargon_gaps: tuple[Text, ...] = Field((), description="用語集に説明がないと分かっている語（計画書に定義がないもの）。用語チェックで報告しません")
     supersedes: Optional[Identifier] = Field(None, description="この計画が置き換える、同じサイトの計画の ID")
     predecessor: Optional[Identifier] = Field(None, description="前の計画（同じサイトにあるとき）の ID")
+    timeline: Timeline = Field(default_factory=Timeline, description="計画期間の図・将来像・歩み（それぞれのページを作ります）")
 
     @property
     def status_label(self) -> str:

@@ -25,6 +25,7 @@ from ..text.markdown import markdown_heading, render_page_body
 from . import urls
 from .chrome import breadcrumbs, status
 from .fences import render_fence
+from .timeline_pages import timeline_links, timeline_pages
 from ..terms.linking import TermLinker
 from ..terms.ordering import by_row
 from ..terms.site_terms import matcher_for, terms_for, tip
@@ -120,6 +121,7 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
     if plan.lineage:
         url = urls.lineage(plan)
         pages.append(GeneratedPage(url, "前計画からの移行", "前計画からの移行", _lineage_body(plan, site, linker(url)), title))
+    pages.extend(GeneratedPage(page.url, page.title, page.title, page.body, title) for page in timeline_pages(plan, linker))
     if plan.comments:
         url = urls.comments(plan)
         pages.append(GeneratedPage(url, plan.comments.title, plan.comments.title, _comments_body(plan, site, linker(url)), title))
@@ -185,7 +187,8 @@ def _page(template: str, plan: Plan, site: Site, link: urls.Linker, **context) -
 
 def _plan_home(plan: Plan, site: Site, register: Register, link: urls.Linker) -> GeneratedPage:
     body = _page("plan", plan, site, link, ordered_chapters=ordered_chapters(plan), relations=relations(plan, site),
-                 tally=register.tally() if register.entries else None, judged=register.has_actuals)
+                 tally=register.tally() if register.entries else None, judged=register.has_actuals,
+                 timeline_links=timeline_links(plan))
     return GeneratedPage(urls.plan_home(plan), plan.meta.title, plan.meta.title, body, plan.meta.title)
 
 
@@ -342,6 +345,7 @@ def _plan_nav(plan: Plan) -> list:
                 if section in pending:
                     pending.remove(section)
                 entries.extend(_section_nav(plan, section))
+    entries.extend({title: urls.source_path(url)} for title, url in timeline_links(plan))
     for section in pending:
         entries.extend(_section_nav(plan, section))
     return entries

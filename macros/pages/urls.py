@@ -29,6 +29,22 @@ def lineage(plan: Plan) -> str:
     return f"{plan.id}/lineage/"
 
 
+def roadmap(plan: Plan) -> str:
+    return f"{plan.id}/roadmap/"
+
+
+def periods(plan: Plan) -> str:
+    return f"{plan.id}/periods/"
+
+
+def vision(plan: Plan) -> str:
+    return f"{plan.id}/vision/"
+
+
+def chronicle(plan: Plan) -> str:
+    return f"{plan.id}/chronicle/"
+
+
 def chapter(plan: Plan, item: Chapter) -> str:
     return f"{plan.id}/chapters/{item.id}/"
 

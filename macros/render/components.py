@@ -16,7 +16,7 @@ from ..model.tree import Node
 from ..pages import urls
 from ..progress.achievement import RULES
 from ..progress.register import Tally
-from . import layout
+from . import layout, timeline
 from .chart import indicator_charts
 from .environment import render
 
@@ -25,7 +25,7 @@ Item = Union[Node, Project]
 
 
 def _render(template: str, plan: Optional[Plan], link: Link, **context) -> Markup:
-    return Markup(render(f"components/{template}.html", plan=plan, link=link, urls=urls, layout=layout, **context))
+    return Markup(render(f"components/{template}.html", plan=plan, link=link, urls=urls, layout=layout, timeline=timeline, **context))
 
 
 def philosophy(plan: Plan, link: Link) -> Markup:
@@ -52,7 +52,9 @@ def project_table(plan: Plan, link: Link, *, level: str) -> Markup:
 
 def schedule(plan: Plan, item: Item, link: Link) -> Markup:
     labelled = any(row.label for row in item.schedule)
-    return _render("schedule", plan, link, rows=item.schedule, labelled=labelled, caption=f"{_name(item)}のスケジュール", table_id=f"schedule-{item.id}")
+    caption = f"{_name(item)}の{plan.meta.labels['schedule']}"
+    return _render("schedule", plan, link, rows=item.schedule, labelled=labelled, caption=caption, table_id=f"schedule-{item.id}",
+                   list_rows=[(row.label, row.phases) for row in item.schedule])
 
 
 def kpis(plan: Plan, item: Item, link: Link) -> Markup:

@@ -1,4 +1,4 @@
-"""Turn schedules and indicator values into table cells across the plan's fiscal years."""
+"""Turn indicator values into table cells across the plan's fiscal years (schedules: timeline.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model.indicator import Indicator, Pending
-from ..model.schedule import Phase, ScheduleRow
 from ..model.values import Value
 from ..progress.achievement import judgements
 
@@ -15,7 +14,6 @@ from ..progress.achievement import judgements
 class Cell:
     first: int  # first fiscal year the cell covers
     span: int
-    phase: Optional[Phase] = None
     value: Optional[Value] = None
     text: Optional[str] = None  # a to-be-decided text spanning years
     empty: bool = False
@@ -23,22 +21,6 @@ class Cell:
     @property
     def last(self) -> int:
         return self.first + self.span - 1
-
-
-def schedule_cells(row: ScheduleRow, years: range) -> list[Cell]:
-    cells: list[Cell] = []
-    year = years.start
-    for phase in row.phases:
-        start, last = max(phase.start, years.start), min(phase.last, years.stop - 1)
-        if start > last:
-            continue
-        if start > year:
-            cells.append(Cell(year, start - year, empty=True))
-        cells.append(Cell(start, last - start + 1, phase=phase))
-        year = last + 1
-    if year < years.stop:
-        cells.append(Cell(year, years.stop - year, empty=True))
-    return cells
 
 
 def value_cells(targets: dict, pending: Optional[Pending], years) -> list[Cell]:
