@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-# Left out of the text: glossary tooltips (their term's own entry holds the explanation), the
+# Left out of the text: the h1 (the record's title already), glossary tooltips (their term's own entry holds the explanation), the
 # "#" links after headings, and anything marked data-search-exclude (as in Material's search), such
 # as the list of every page's title in the audit results. The breadcrumbs become the result's path.
 _SKIPPED_CLASSES = {"plan-term__tip", "headerlink"}
@@ -34,7 +34,7 @@ class _TextParser(HTMLParser):
             return
         attributes = dict(attrs)
         classes = set((attributes.get("class") or "").split())
-        role = "skip" if classes & _SKIPPED_CLASSES or "data-search-exclude" in attributes else "crumbs" if _BREADCRUMBS in classes else ""
+        role = "skip" if tag == "h1" or classes & _SKIPPED_CLASSES or "data-search-exclude" in attributes else "crumbs" if _BREADCRUMBS in classes else ""
         self._open.append(role)
         if self._inside("crumbs") and tag == "li" and "aria-current" not in attributes:
             self._crumb = []
