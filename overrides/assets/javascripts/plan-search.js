@@ -26,10 +26,10 @@
     return c;
   }
 
+  var FOLDED = /[A-Z\uFF01-\uFF5E\u30A1-\u30F6\u3000\u2010-\u2015\u2212ぁぃぅぇぉっゃゅょゎゕゖ]/g; // what foldChar changes
+
   function fold(text) {
-    var out = "";
-    for (var i = 0; i < text.length; i++) out += foldChar(text[i]);
-    return out;
+    return text.replace(FOLDED, foldChar);
   }
 
   function displayForm(text) {
