@@ -33,7 +33,6 @@ def copy_project(target: Path) -> Path:
             shutil.copytree(source, target / name)
         else:
             shutil.copy(source, target / name)
-    (target / "macros").symlink_to(ROOT / "macros")  # mkdocs.yml watches it; the build imports it from here anyway
     return target
 
 

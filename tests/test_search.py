@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from conftest import build_site, copy_project
+from conftest import ROOT, build_site, copy_project
 from macros.search.index import INDEX_PATH
 from macros.search.normalise import query_form
 from scripts.accessibility import axe
@@ -63,6 +63,7 @@ def browser():
 def offline_site(tmp_path_factory):
     """The site built with Material's offline plugin (no directory URLs), to open from file://."""
     project = copy_project(tmp_path_factory.mktemp("offline-project"))
+    (project / "macros").symlink_to(ROOT / "macros")  # mkdocs.yml watches it
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("plugins:\n", "plugins:\n  - offline\n", 1), encoding="utf-8")
     out = tmp_path_factory.mktemp("offline-site")

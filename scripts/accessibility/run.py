@@ -84,7 +84,7 @@ def _check_page(page, base: str, url: str, width: int, scheme: str, entry: dict,
     entry["title"] = page.title()
     entry["media"] = page.evaluate("() => document.querySelectorAll('audio, video, iframe, object, embed').length")
     entry["axe"][f"{width}-{scheme}"] = {"scheme": actual, "violations": found["violations"]}
-    if url == search.SEARCH_PAGE:
+    if url == search.SEARCH_PAGE and search.present(page):
         search.open_with_results(page)
         found = axe.run_axe(page, colour_only=scheme == "dark")
         tested_tags.update(found["tested"])

@@ -7,6 +7,10 @@ SEARCH_PAGE = ""  # the home page; the dialog is the same on every page
 QUERY = "マイナンバーカード"
 
 
+def present(page) -> bool:
+    return page.locator(".plan-search__open").count() > 0
+
+
 def open_with_results(page, query: str = QUERY) -> None:
     """Open the dialog from its header button, search, and wait until results (or a message) show."""
     page.click(".plan-search__open")
