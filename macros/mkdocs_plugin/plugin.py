@@ -16,6 +16,9 @@ from ..pages.generate import navigation, site_pages
 from ..progress.export import downloads
 from ..publishing.comment_period import build_day
 from ..render.palette import css
+from ..search.extract import page_text
+from ..search.index import INDEX_PATH, index_script
+from ..search.records import Record, model_records, page_keywords
 from ..text.tables import label_tables
 from .config import PlanSiteConfig
 
@@ -25,6 +28,8 @@ PALETTE_CSS = "assets/stylesheets/palette.css"  # generated from macros/render/p
 
 class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
     site: Optional[Site] = None
+    search_records: list[Record]
+    search_keywords: dict[str, tuple[str, ...]]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -47,8 +52,32 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
                 files.append(File.generated(config, path, content=content))
         return files
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.search_records = []
+        self.search_keywords = page_keywords(self.site)
+
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
-        return label_tables(html)
+        html = label_tables(html)
+        if not (page.meta.get("search") or {}).get("exclude"):  # the same front matter as Material's search
+            self.search_records.append(_search_record(page, html, self.search_keywords))
+        return html
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        def page_url(url: str) -> str:
+            return url if config.use_directory_urls else url + "index.html"
+
+        records = self.search_records + model_records(self.site, page_url)
+        target = Path(config.site_dir) / INDEX_PATH
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(index_script(records), encoding="utf-8")
+
+
+def _search_record(page, html: str, keywords: dict[str, tuple[str, ...]]) -> Record:
+    """Generated pages carry their hierarchy in breadcrumbs; hand-written ones in the navigation."""
+    text, crumbs = page_text(html)
+    path = crumbs or tuple(section.title for section in reversed(page.ancestors))
+    directory_url = page.file.src_uri.removesuffix("index.md")
+    return Record(page.url, page.title or "", page.meta.get("plan_title", ""), path, keywords.get(directory_url, ()), text)
 
 
 def _with_plans(nav: Optional[list], plans: list) -> list:
