@@ -117,3 +117,58 @@ def test_the_readers_date_ends_the_period_without_a_rebuild(built_site):
         page.clock.set_fixed_time(dt.datetime(2025, 12, 18, 14, 0, tzinfo=dt.timezone.utc))  # 23:00 in Japan, last day
         page.reload()
         assert page.locator(".plan-notice h2").inner_text().strip() == "この計画は案です。ご意見を募集しています"
+
+
+# --- print -------------------------------------------------------------------------------------
+
+def test_printable_project_book_holds_every_project_in_order(built_site, site_model):
+    page = built_site.page("hadano-dx/print/projects/")
+    sections = page.find_all("h2", class_="plan-print-section")
+    plan = site_model.plan_by_id["hadano-dx"]
+    assert [h.clean_text() for h in sections] == [f"{p.number} {p.title}" for p in plan.projects]
+    ids = [e.attrs["id"] for e in page.iter() if "id" in e.attrs]
+    assert len(ids) == len(set(ids))
+    contents = page.find("nav", class_="plan-print-contents")
+    assert [a.attrs["href"] for a in contents.find_all("a")] == [f"#{h.attrs['id']}" for h in sections]
+    # 1-3's own sections come along, one level down, with their values.
+    text = page.clean_text()
+    assert "母子健康手帳アプリで子育てサポート" in text and "スケジュール" in text
+
+
+def test_printable_plan_starts_with_the_plan_and_follows_its_chapters(built_site):
+    sections = [h.clean_text() for h in built_site.page("hadano-dx/print/").find_all("h2", class_="plan-print-section")]
+    assert sections[0] == "はだのDX推進計画"
+    assert sections[1:3] == ["計画の概要", "計画の趣旨"]  # the chapters in the order plan.yaml gives
+    assert any(s.startswith("基本取組①") for s in sections)
+
+
+def test_printed_pages_drop_the_site_chrome_and_start_each_project_on_a_new_sheet(built_site):
+    from scripts.accessibility.browser import chromium
+    from scripts.accessibility.server import serve
+
+    with serve(built_site.path) as base, chromium() as browser:
+        page = browser.new_page()
+        page.goto(f"{base}/hadano-dx/print/projects/")
+        page.emulate_media(media="print")
+        styles = page.evaluate("""() => {
+            const style = (selector, property, pseudo) => {
+                const element = document.querySelector(selector);
+                return element ? getComputedStyle(element, pseudo).getPropertyValue(property) : null;
+            };
+            const link = document.createElement('a');
+            link.href = 'https://www.city.hadano.kanagawa.jp/';
+            link.textContent = '秦野市';
+            document.querySelector('article').appendChild(link);
+            return {
+                section: style('h2.plan-print-section', 'break-before'),
+                header: style('.md-header', 'display'),
+                sidebar: style('.md-sidebar--primary', 'display'),
+                head: style('article thead', 'display'),
+                row: style('article tbody tr', 'break-inside'),
+                url: getComputedStyle(link, '::after').getPropertyValue('content'),
+            };
+        }""")
+    assert styles["section"] == "page"
+    assert styles["header"] == "none" and styles["sidebar"] == "none"
+    assert styles["head"] == "table-header-group" and styles["row"] == "avoid"
+    assert "https://www.city.hadano.kanagawa.jp/" in styles["url"]

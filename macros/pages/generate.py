@@ -24,6 +24,7 @@ from ..text import dates
 from ..text.markdown import markdown_heading, render_page_body
 from . import urls
 from .chrome import breadcrumbs, status
+from . import printable
 from .fences import render_fence
 from .timeline_pages import timeline_links, timeline_pages
 from ..terms.linking import TermLinker
@@ -135,9 +136,34 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
         body = render("pages/glossary.md", terms=plan.glossary.terms, rows=by_row(plan.glossary.terms), usage=usage,
                       link=linker(url), urls=urls, plan=plan)
         pages.append(GeneratedPage(url, "用語集", f"{title}の用語集", body, title))
+    pages.extend(_printable_pages(plan, site, register, linker))
     period = comment_period(plan.meta, site.today) if site.today else None
     pages = with_notices(plan, pages, period, linker, lambda n: node_title(plan, n), project_title)
     return pages
+
+
+def _printable_pages(plan: Plan, site: Site, register: Register, linker) -> list[GeneratedPage]:
+    """計画書全体 (home, chapters, hierarchy) and 事業集 (every project) as one page each."""
+    title = plan.meta.title
+    url = urls.printable(plan, "plan")
+    link = linker(url)
+    sections = [("plan-home", title, _plan_home(plan, site, register, link).body)]
+    sections += [(f"chapter-{c.id}", c.title, _chapter_body(plan, c, link)) for c in ordered_chapters(plan)]
+    sections += [(f"node-{n.id}", node_title(plan, n), _node_body(plan, site, register, n, parents, link))
+                 for n, parents in plan.tree.walk()]
+    pages = [GeneratedPage(url, "印刷用（計画書全体）", f"{title}（印刷用・計画書全体）", _printable_body(sections))]
+    if plan.projects:
+        url = urls.printable(plan, "projects")
+        link = linker(url)
+        sections = [(f"project-{p.id}", project_title(p), _project_body(plan, site, p, link)) for p in plan.projects]
+        pages.append(GeneratedPage(url, "印刷用（事業集）", f"{title}（印刷用・事業集）", _printable_body(sections)))
+    return [replace(page, plan_title=title) for page in pages]
+
+
+def _printable_body(sections: list[tuple[str, str, str]]) -> str:
+    lead = "<p class=\"plan-print-lead\">このページは印刷用です。ブラウザの印刷機能で印刷するか、PDF として保存してください。各項目は新しいページから始まります。</p>"
+    joined = "\n\n".join(printable.section(anchor, heading, body) for anchor, heading, body in sections)
+    return f"{lead}\n\n{printable.contents([(a, h) for a, h, _ in sections])}\n\n{joined}"
 
 
 def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker) -> tuple[list[GeneratedPage], dict]:

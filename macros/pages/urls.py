@@ -66,6 +66,11 @@ def comments(plan: Plan) -> str:
     return f"{plan.id}/comments/"
 
 
+def printable(plan: Plan, part: str) -> str:
+    """One page to print: the whole plan ("plan") or its 事業集 ("projects")."""
+    return f"{plan.id}/print/" if part == "plan" else f"{plan.id}/print/{part}/"
+
+
 def glossary(plan: Plan | None) -> str:
     """A plan's glossary, or the shared one (plan None)."""
     return f"{plan.id}/glossary/" if plan else "glossary/"

@@ -155,7 +155,7 @@ def markdown_text(text: str) -> str:
     return _ASCII_PUNCT.sub(lambda m: f"&#{ord(m.group())};", text)
 
 
-def markdown_heading(level: int, title: str, anchor: str) -> str:
+def markdown_heading(level: int, title: str, anchor: str, css_class: str = "") -> str:
     """A heading whose Japanese wraps only between phrases and whose English is marked."""
     parts = []
     for part, english in english_spans(title):
@@ -163,7 +163,8 @@ def markdown_heading(level: int, title: str, anchor: str) -> str:
             parts.append(f'<span lang="en">{markdown_text(part)}</span>')
         else:
             parts.append("<wbr>".join(markdown_text(chunk) for chunk in phrases(part)))
-    return f"{'#' * level} {''.join(parts)} {{#{anchor}}}"
+    attributes = f"#{anchor}" + (f" .{css_class}" if css_class else "")
+    return f"{'#' * level} {''.join(parts)} {{{attributes}}}"
 
 
 def heading_id(title: str) -> str:
