@@ -172,3 +172,59 @@ def test_printed_pages_drop_the_site_chrome_and_start_each_project_on_a_new_shee
     assert styles["header"] == "none" and styles["sidebar"] == "none"
     assert styles["head"] == "table-header-group" and styles["row"] == "avoid"
     assert "https://www.city.hadano.kanagawa.jp/" in styles["url"]
+
+
+# --- open data ---------------------------------------------------------------------------------
+
+def test_plan_json_validates_against_the_published_schema(built_site, site_model):
+    import json
+
+    import jsonschema
+    from referencing import Registry, Resource
+
+    schemas = {path.name: json.loads(path.read_text(encoding="utf-8")) for path in (built_site.path / "schema").glob("*.json")}
+    registry = Registry().with_resources((name, Resource.from_contents(schema)) for name, schema in schemas.items())
+    validator = jsonschema.Draft202012Validator(schemas["plan-data.schema.json"], registry=registry)
+    for plan in site_model.plans:
+        document = json.loads((built_site.path / plan.id / "data" / "plan.json").read_text(encoding="utf-8"))
+        assert [e.message for e in validator.iter_errors(document)] == [], plan.id
+        assert set(document["projects"]) == {p.id for p in plan.projects}
+    hadano = json.loads((built_site.path / "hadano-dx/data/plan.json").read_text(encoding="utf-8"))
+    assert hadano["projects"]["1-3"]["title"] == "母子健康手帳アプリで子育てサポート"
+    broken = {**hadano, "projects": {"1-3": {**hadano["projects"]["1-3"], "titel": "x"}}}
+    assert list(validator.iter_errors(broken))
+
+
+def test_projects_csv_has_a_row_per_project_and_an_excel_variant(built_site):
+    import csv
+    import io
+
+    text = (built_site.path / "hadano-dx/data/projects.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    row = next(r for r in rows if r["番号"] == "1-3")
+    assert (row["事業名"], row["区分"], row["主管課"], row["ページ"]) == (
+        "母子健康手帳アプリで子育てサポート", "個別事業", "こども家庭支援課", "hadano-dx/projects/1-3/")
+    assert (built_site.path / "hadano-dx/data/projects-excel.csv").read_text(encoding="utf-8") == "\ufeff" + text
+
+
+def test_open_data_page_lists_every_file_and_says_when_no_licence_is_given(built_site):
+    page = built_site.page("hadano-dx/data/")
+    header, *rows = table_rows(page.find("table"))
+    assert [r[0] for r in rows] == ["plan.json", "projects.csv", "projects-excel.csv", "indicators.csv", "indicators-excel.csv", "indicators.json"]
+    for link in page.find("table").find_all("a"):
+        assert (built_site.path / "hadano-dx/data" / link.attrs["href"]).resolve().exists()
+    assert "利用条件（ライセンス）が書かれていません" in page.clean_text()
+
+
+def test_licence_from_the_plan_data_is_shown(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "macros").symlink_to(ROOT / "macros")
+    plan_file = project / "data/plans/chigasaki-dx/plan.yaml"
+    plan_file.write_text(plan_file.read_text(encoding="utf-8") + "license:\n  name: CC BY 4.0\n  url: https://creativecommons.org/licenses/by/4.0/deed.ja\n", encoding="utf-8")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config.replace("      data_dir: data\n", "      data_dir: data\n      plans: [chigasaki-dx]\n"), encoding="utf-8")
+    build_site(project, tmp_path / "site")
+    licence = BuiltSite(tmp_path / "site").page("chigasaki-dx/data/").find("h2", id="license")
+    page = BuiltSite(tmp_path / "site").page("chigasaki-dx/data/")
+    link = next(a for a in page.find_all("a") if a.clean_text() == "CC BY 4.0")
+    assert licence and link.attrs["href"] == "https://creativecommons.org/licenses/by/4.0/deed.ja"

@@ -14,7 +14,10 @@ from ..loading.load import load_site
 from ..model.plan import Site
 from ..pages.generate import navigation, site_pages
 from ..progress.export import downloads
+from ..pages.urls import SCHEMA_FOLDER
 from ..publishing.comment_period import build_day
+from ..publishing.open_data import open_data_files
+from ..schema import published_schemas
 from ..render.palette import css
 from ..search.extract import page_text
 from ..search.index import INDEX_PATH, index_script
@@ -48,8 +51,10 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         for page in site_pages(self.site, directory_urls=config.use_directory_urls):
             files.append(File.generated(config, page.src_path, content=page.markdown()))
         for plan in self.site.plans:
-            for path, content in downloads(plan).items():
+            for path, content in {**downloads(plan), **open_data_files(plan)}.items():
                 files.append(File.generated(config, path, content=content))
+        for name, text in published_schemas().items():
+            files.append(File.generated(config, SCHEMA_FOLDER + name, content=text))
         return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:

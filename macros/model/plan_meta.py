@@ -65,6 +65,14 @@ class Submission(Model):
     note: Optional[Markdown] = Field(None, description="提出の注意（氏名・住所の記入など）")
 
 
+class License(Model):
+    model_config = ConfigDict(title="データの利用条件")
+
+    name: Text = Field(description="ライセンスの名前（例: CC BY 4.0）")
+    url: Optional[HttpUrl] = Field(None, description="ライセンスの説明のURL")
+    attribution: Optional[Text] = Field(None, description="出典の書き方（例: 秦野市「はだのDX推進計画」）")
+
+
 class PublicComment(Model):
     model_config = ConfigDict(title="意見募集")
 
@@ -168,6 +176,7 @@ class PlanMeta(Model):
     issued: Optional[Text] = Field(None, description="発行・作成の時点（原文どおり。例: 令和7年10月）")
     publisher: Optional[Publisher] = None
     public_comment: Optional[PublicComment] = None
+    license: Optional[License] = Field(None, description="オープンデータとして公開するデータの利用条件。計画書に書かれているときだけ書きます")
     history: tuple[HistoryItem, ...] = Field((), description="策定経過と今後の予定")
     philosophy: Optional[Philosophy] = None
     levels: tuple[Level, ...] = Field(min_length=1, description="体系の階層")

@@ -13,7 +13,9 @@ from ..model.plan_meta import SECTIONS
 from ..model.project import Project
 from ..model.tree import Node
 from ..progress.achievement import RULES
-from ..progress.export import owner_label
+from ..progress.export import INDICATOR_FILE_INFO, downloads, owner_label
+from ..publishing.open_data import OPEN_DATA_FILES, open_data_files
+from ..schema import PLAN_DATA
 from ..progress.register import COUNTING, Register, headlines
 from ..publishing.comment_period import comment_period
 from ..publishing.notices import comment_anchor, targets, with_notices
@@ -41,6 +43,7 @@ class GeneratedPage:
     body: str
     plan_title: str = ""
     notice: str = ""  # HTML after the h1: the public comment notice and references
+    searchable: bool = True  # False for pages that repeat others (printable) or only list files
 
 
     @property
@@ -51,6 +54,8 @@ class GeneratedPage:
         meta = {"title": self.title, "render_macros": False}
         if self.plan_title:
             meta["plan_title"] = self.plan_title
+        if not self.searchable:
+            meta["search"] = {"exclude": True}
         front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
         return f"---\n{front}\n---\n\n{self.body_with_heading()}"
 
@@ -137,9 +142,25 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
                       link=linker(url), urls=urls, plan=plan)
         pages.append(GeneratedPage(url, "用語集", f"{title}の用語集", body, title))
     pages.extend(_printable_pages(plan, site, register, linker))
+    url = urls.open_data(plan)
+    pages.append(GeneratedPage(url, "オープンデータ", f"{title}のオープンデータ", _open_data_body(plan, site, linker(url)), title, searchable=False))
     period = comment_period(plan.meta, site.today) if site.today else None
     pages = with_notices(plan, pages, period, linker, lambda n: node_title(plan, n), project_title)
     return pages
+
+
+def _open_data_body(plan: Plan, site: Site, link: urls.Linker) -> str:
+    contents = {**open_data_files(plan), **downloads(plan)}
+    described = {urls.open_data(plan) + name: (fmt, text) for name, fmt, text in OPEN_DATA_FILES.values()}
+    described.update({urls.indicator_download(plan, kind): info for kind, info in INDICATOR_FILE_INFO.items()})
+    files = [{"url": path, "name": path.rsplit("/", 1)[-1], "format": described[path][0], "description": described[path][1],
+              "size": _size(contents[path])} for path in contents]
+    return _page("open_data", plan, site, link, files=files, schema_url=f"{urls.SCHEMA_FOLDER}{PLAN_DATA}.schema.json")
+
+
+def _size(text: str) -> str:
+    size = len(text.encode("utf-8"))
+    return f"{size / 1024:,.0f} KB" if size >= 1024 else f"{size} バイト"
 
 
 def _printable_pages(plan: Plan, site: Site, register: Register, linker) -> list[GeneratedPage]:
@@ -157,7 +178,7 @@ def _printable_pages(plan: Plan, site: Site, register: Register, linker) -> list
         link = linker(url)
         sections = [(f"project-{p.id}", project_title(p), _project_body(plan, site, p, link)) for p in plan.projects]
         pages.append(GeneratedPage(url, "印刷用（事業集）", f"{title}（印刷用・事業集）", _printable_body(sections)))
-    return [replace(page, plan_title=title) for page in pages]
+    return [replace(page, plan_title=title, searchable=False) for page in pages]
 
 
 def _printable_body(sections: list[tuple[str, str, str]]) -> str:

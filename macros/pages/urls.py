@@ -66,6 +66,14 @@ def comments(plan: Plan) -> str:
     return f"{plan.id}/comments/"
 
 
+def open_data(plan: Plan) -> str:
+    """The plan's open data page; its files sit beside it."""
+    return f"{plan.id}/data/"
+
+
+SCHEMA_FOLDER = "schema/"  # the published JSON Schemas the plan's JSON follows
+
+
 def printable(plan: Plan, part: str) -> str:
     """One page to print: the whole plan ("plan") or its 事業集 ("projects")."""
     return f"{plan.id}/print/" if part == "plan" else f"{plan.id}/print/{part}/"

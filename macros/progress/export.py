@@ -118,6 +118,13 @@ def indicators_json(register: Register, page_url) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
+INDICATOR_FILE_INFO = {
+    "csv": ("CSV（UTF-8）", "指標の目標値・実績値・達成状況（1行に1つの値）"),
+    "excel": ("CSV（Excel 用、BOM 付き UTF-8）", "指標の目標値・実績値・達成状況（Excel で開くとき）"),
+    "json": ("JSON", "指標の目標値・実績値・達成状況と、判定の理由・規則"),
+}
+
+
 def downloads(plan) -> dict[str, str]:
     """Site path -> content of each indicator download of a plan (none if it has no indicators)."""
     register = Register(plan)
