@@ -37,6 +37,8 @@ class Plan:
     lineage: Optional[Lineage] = None
     glossary: Optional[Glossary] = None
     sources: dict = field(default_factory=dict, repr=False)  # file -> SourceMap, for later checks
+    archived: bool = False  # an earlier edition, read from editions/<edition-id>/ (see model/edition.py)
+    earlier: tuple["Plan", ...] = ()  # the current edition's earlier editions, newest first
 
     @cached_property
     def nodes(self) -> dict[str, Node]:

@@ -7,6 +7,7 @@ from typing import Optional
 from pydantic import ConfigDict, Field, HttpUrl, model_validator
 from pydantic_core import PydanticCustomError
 
+from .edition import Edition
 from .types import AnyFiscalYear, DateOrMonth, Identifier, Markdown, Model, Text, choice
 
 STATUS = {
@@ -152,6 +153,7 @@ class PlanMeta(Model):
     status: choice(STATUS, "計画の状態（status）")
     status_note: Optional[Text] = Field(None, description="状態の補足（例: 案）")
     issued: Optional[Text] = Field(None, description="発行・作成の時点（原文どおり。例: 令和7年10月）")
+    edition: Optional[Edition] = Field(None, description="この計画の版（事業集を毎年度改訂するときなど）。過去の版は editions/ に置きます")
     publisher: Optional[Publisher] = None
     public_comment: Optional[PublicComment] = None
     history: tuple[HistoryItem, ...] = Field((), description="策定経過と今後の予定")

@@ -4,38 +4,44 @@ from __future__ import annotations
 
 import posixpath
 
+from ..model.edition import EDITIONS_DIR
 from ..model.plan import Chapter, Plan
 from ..model.project import Project
 from ..model.tree import Node
 
 
+def root(plan: Plan) -> str:
+    """Where a plan's pages live: the current edition at its id, earlier ones below it."""
+    return f"{plan.id}/{EDITIONS_DIR}/{plan.meta.edition.id}" if plan.archived else plan.id
+
+
 def plan_home(plan: Plan) -> str:
-    return f"{plan.id}/"
+    return f"{root(plan)}/"
 
 
 def node(plan: Plan, item: Node) -> str:
-    return f"{plan.id}/nodes/{item.id}/"
+    return f"{root(plan)}/nodes/{item.id}/"
 
 
 def project(plan: Plan, item: Project) -> str:
-    return f"{plan.id}/projects/{item.id}/"
+    return f"{root(plan)}/projects/{item.id}/"
 
 
 def project_list(plan: Plan) -> str:
-    return f"{plan.id}/projects/"
+    return f"{root(plan)}/projects/"
 
 
 def lineage(plan: Plan) -> str:
-    return f"{plan.id}/lineage/"
+    return f"{root(plan)}/lineage/"
 
 
 def chapter(plan: Plan, item: Chapter) -> str:
-    return f"{plan.id}/chapters/{item.id}/"
+    return f"{root(plan)}/chapters/{item.id}/"
 
 
 def indicators(plan: Plan) -> str:
     """The plan's indicator dashboard; the downloads sit beside it."""
-    return f"{plan.id}/indicators/"
+    return f"{root(plan)}/indicators/"
 
 
 INDICATOR_DOWNLOADS = {"csv": "indicators.csv", "excel": "indicators-excel.csv", "json": "indicators.json"}
@@ -47,7 +53,17 @@ def indicator_download(plan: Plan, kind: str) -> str:
 
 def glossary(plan: Plan | None) -> str:
     """A plan's glossary, or the shared one (plan None)."""
-    return f"{plan.id}/glossary/" if plan else "glossary/"
+    return f"{root(plan)}/glossary/" if plan else "glossary/"
+
+
+def editions(plan: Plan) -> str:
+    """The list of a plan's editions (the current one's id, never an earlier edition's)."""
+    return f"{plan.id}/{EDITIONS_DIR}/"
+
+
+def changes(plan: Plan) -> str:
+    """What changed between each pair of consecutive editions."""
+    return f"{plan.id}/changes/"
 
 
 def priorities() -> str:
