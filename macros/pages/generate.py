@@ -22,6 +22,7 @@ from ..text import dates
 from ..text.markdown import markdown_heading, render_page_body
 from . import urls
 from .chrome import breadcrumbs, status
+from ..editions.names import edition_nav
 from .fences import render_fence
 from ..terms.linking import TermLinker
 from ..terms.ordering import by_row
@@ -321,7 +322,7 @@ def _plan_nav(plan: Plan) -> list:
                 entries.extend(_section_nav(plan, section))
     for section in pending:
         entries.extend(_section_nav(plan, section))
-    return entries
+    return entries + edition_nav(plan)
 
 
 def _section_nav(plan: Plan, section: str) -> list:
