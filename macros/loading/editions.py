@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..model.edition import EDITIONS_DIR
 from ..model.plan import Plan
+from ..model.plan_meta import PlanMeta
 from ..text.dates import date
 from .errors import DataError
 from .yaml_source import SourceMap
@@ -36,10 +37,7 @@ def load_editions(plan_dir: Path, current: Optional[Plan], *, root: Path, known,
         plan, plan_errors = load_plan(snapshot, root=root, known=known, plan_id=plan_dir.name, archived=True)
         errors.extend(plan_errors)
         if plan:
-            found = _check_snapshot(plan, snapshot.name)
-            errors.extend(found)
-            if not found:
-                earlier.append(plan)
+            earlier.append(plan)
     if current is None:
         return None, errors
     errors.extend(_check_against_current(current, earlier))
@@ -51,9 +49,11 @@ def _plan_yaml(plan: Plan) -> SourceMap:
     return next(source for name, source in plan.sources.items() if name.rpartition("/")[2] == "plan.yaml")
 
 
-def _check_snapshot(plan: Plan, folder_name: str) -> list[DataError]:
-    edition = plan.meta.edition
-    source = _plan_yaml(plan)
+def check_snapshot(meta: PlanMeta, folder_name: str, source: SourceMap) -> list[DataError]:
+    """An earlier edition's plan.yaml names its edition, with the folder's name as id.
+
+    Called by load_plan as soon as plan.yaml is read, so it is reported with the snapshot's other errors."""
+    edition = meta.edition
     if edition is None:
         return [source.error(("edition",), "過去の版の plan.yaml には edition（版の id・name・as_of）を書いてください", at_key=True)]
     if edition.id != folder_name:

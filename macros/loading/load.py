@@ -16,7 +16,7 @@ from ..model.plan_meta import PlanMeta
 from ..model.project import Project
 from ..model.tree import Tree
 from ..terms.jargon import find_jargon
-from .editions import load_editions
+from .editions import check_snapshot, load_editions
 from .errors import DataError, DataErrors
 from .messages import translate
 from .references import check_references
@@ -115,6 +115,8 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None, plan
         return None, errors
 
     meta = validate(plan_dir / "plan.yaml", PlanMeta)
+    if archived and meta:
+        errors.extend(check_snapshot(meta, plan_dir.name, sources[_show(plan_dir / "plan.yaml", root)]))
     context = {"period": (meta.period.start, meta.period.end)} if meta else None
     tree = _required(plan_dir / "tree.yaml", root, errors) and validate(plan_dir / "tree.yaml", Tree, context)
 
