@@ -3,6 +3,7 @@ site of its own, its changes page, edition bars, and errors that name a snapshot
 
 from __future__ import annotations
 
+import datetime
 import posixpath
 import shutil
 from pathlib import Path
@@ -10,8 +11,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, BuiltSite, build_site, copy_project
 
+from macros.editions.names import as_of, label
 from macros.loading.errors import DataErrors
 from macros.loading.load import load_site
+from macros.model.edition import Edition
 from scripts.accessibility.run import audit, failures
 
 FIXTURE = ROOT / "tests" / "fixtures" / "editions"
@@ -210,3 +213,10 @@ def test_editions_must_be_dated_before_the_current_one_and_the_current_one_named
 def test_edition_pages_pass_the_accessibility_audit(site):
     pages = [f"{PLAN}/projects/p-1/", f"{PLAN}/editions/r7-04/projects/p-2/", f"{PLAN}/changes/", f"{PLAN}/editions/"]
     assert failures(audit(site.path, pages, progress=lambda message: None, workers=1)) == []
+
+
+def test_an_edition_without_a_name_is_named_from_its_date():
+    month = Edition.model_validate({"id": "r9-04", "as_of": "2027-04"})
+    assert (label(month), as_of(month)) == ("令和9年4月版", "2027年4月時点")
+    dated = Edition.model_validate({"id": "r9-04-01", "as_of": datetime.date(2027, 4, 1)})
+    assert (label(dated), as_of(dated)) == ("令和9年4月1日版", "2027年4月1日時点")
