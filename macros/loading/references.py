@@ -165,6 +165,6 @@ def _node_paths(plan: Plan):
 
 def _source(plan: Plan, relative: str) -> SourceMap:
     for name, source in plan.sources.items():
-        if name.endswith(f"/{plan.id}/{relative}"):
+        if name.endswith(f"/{relative}"):  # plan.sources holds this plan's (or edition's) files only
             return source
     return SourceMap(relative)

@@ -9,6 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from ..editions.pages import with_editions
 from ..loading.errors import DataErrors
 from ..loading.load import load_site
 from ..model.plan import Site
@@ -48,9 +49,10 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, PALETTE_CSS, content=css()))
-        for page in site_pages(self.site, directory_urls=config.use_directory_urls):
+        pages = site_pages(self.site, directory_urls=config.use_directory_urls)
+        for page in with_editions(self.site, pages, directory_urls=config.use_directory_urls):
             files.append(File.generated(config, page.src_path, content=page.markdown()))
-        for plan in self.site.plans:
+        for plan in (edition for plan in self.site.plans for edition in (plan, *plan.earlier)):
             for path, content in {**downloads(plan), **open_data_files(plan)}.items():
                 files.append(File.generated(config, path, content=content))
         for name, text in published_schemas().items():

@@ -40,6 +40,8 @@ class Plan:
     glossary: Optional[Glossary] = None
     comments: Optional[Comments] = None  # 意見の概要と市の考え方, after the public comment period
     sources: dict = field(default_factory=dict, repr=False)  # file -> SourceMap, for later checks
+    archived: bool = False  # an earlier edition, read from editions/<edition-id>/ (see model/edition.py)
+    earlier: tuple["Plan", ...] = ()  # the current edition's earlier editions, newest first
 
     @cached_property
     def nodes(self) -> dict[str, Node]:

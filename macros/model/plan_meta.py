@@ -8,6 +8,7 @@ from pydantic import ConfigDict, Field, HttpUrl, model_validator
 from pydantic_core import PydanticCustomError
 
 from .timeline import Timeline
+from .edition import Edition
 from .types import AnyFiscalYear, DateOrMonth, Identifier, Markdown, Model, Text, choice
 
 STATUS = {
@@ -174,6 +175,7 @@ class PlanMeta(Model):
     status: choice(STATUS, "計画の状態（status）")
     status_note: Optional[Text] = Field(None, description="状態の補足（例: 案）")
     issued: Optional[Text] = Field(None, description="発行・作成の時点（原文どおり。例: 令和7年10月）")
+    edition: Optional[Edition] = Field(None, description="この計画の版（事業集を毎年度改訂するときなど）。過去の版は editions/ に置きます")
     publisher: Optional[Publisher] = None
     public_comment: Optional[PublicComment] = None
     license: Optional[License] = Field(None, description="オープンデータとして公開するデータの利用条件。計画書に書かれているときだけ書きます")

@@ -26,6 +26,7 @@ from ..text import dates
 from ..text.markdown import markdown_heading, render_page_body
 from . import urls
 from .chrome import breadcrumbs, status
+from ..editions.names import edition_nav
 from . import printable
 from .fences import render_fence
 from .timeline_pages import timeline_links, timeline_pages
@@ -395,7 +396,7 @@ def _plan_nav(plan: Plan) -> list:
     entries.extend({title: urls.source_path(url)} for title, url in timeline_links(plan))
     for section in pending:
         entries.extend(_section_nav(plan, section))
-    return entries
+    return entries + edition_nav(plan)
 
 
 def _section_nav(plan: Plan, section: str) -> list:

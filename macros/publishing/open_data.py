@@ -23,11 +23,11 @@ def plan_document(plan: Plan) -> dict:
     document: dict = {"id": plan.id}
     projects = {}
     for name, source in plan.sources.items():
-        relative = name.split(f"/{plan.id}/", 1)[-1]
-        if relative in _SINGLE:
-            document[_SINGLE[relative]] = source.data
-        elif relative.startswith("projects/"):
-            projects[posixpath.splitext(posixpath.basename(relative))[0]] = source.data
+        folder, file_name = posixpath.split(name)
+        if posixpath.basename(folder) == "projects":
+            projects[posixpath.splitext(file_name)[0]] = source.data
+        elif file_name in _SINGLE:
+            document[_SINGLE[file_name]] = source.data
     document["projects"] = {project.id: projects[project.id] for project in plan.projects if project.id in projects}
     document["chapters"] = [{"id": c.id, "title": c.title, "markdown": c.markdown} for c in plan.chapters]
     return document
