@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test unit audit browser check serve schema clean
+.PHONY: site offline test unit audit browser check serve schema clean
 
 $(VENV)/.deps: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ browser:
 site: $(VENV)/.deps
 	$(PY) scripts/build
 
+## offline: 庁内LAN・USB 用の版を site-offline/ に作る（ファイルを直接開いて読める）
+offline: $(VENV)/.deps
+	OFFLINE=true $(PY) scripts/build --site-dir site-offline
+
 ## check: 計画データの検証だけを行う
 check: $(VENV)/.deps
 	$(PY) scripts/validate
@@ -61,4 +65,4 @@ audit: $(VENV)/.test-deps node_modules/.installed browser
 	$(PY) scripts/build
 
 clean:
-	rm -rf site .site.* .pytest_cache
+	rm -rf site site-offline .site.* .site-offline.* .pytest_cache

@@ -61,3 +61,14 @@ def built_site(tmp_path_factory) -> BuiltSite:
     out = tmp_path_factory.mktemp("site")
     build_site(ROOT, out)
     return BuiltSite(out)
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """The intranet/USB variant (make offline): Material's offline plugin, links to index.html,
+    to open from file://."""
+    out = tmp_path_factory.mktemp("offline-site")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OFFLINE", "true")
+        build_site(ROOT, out)
+    return out

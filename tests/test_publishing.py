@@ -228,3 +228,26 @@ def test_licence_from_the_plan_data_is_shown(tmp_path):
     page = BuiltSite(tmp_path / "site").page("chigasaki-dx/data/")
     link = next(a for a in page.find_all("a") if a.clean_text() == "CC BY 4.0")
     assert licence and link.attrs["href"] == "https://creativecommons.org/licenses/by/4.0/deed.ja"
+
+
+# --- offline -----------------------------------------------------------------------------------
+
+def test_offline_build_reads_from_file_without_any_outside_request(offline_site):
+    from scripts.accessibility.browser import chromium
+
+    outside = []
+    with chromium() as browser:
+        page = browser.new_page()
+        page.on("request", lambda request: outside.append(request.url) if not request.url.startswith(("file:", "data:")) else None)
+        page.goto((offline_site / "index.html").as_uri())
+        page.click("article a:text-is('はだのDX推進計画')")
+        assert page.url.endswith("/hadano-dx/index.html")
+        page.click("article a:text-is('指標と達成状況の一覧')")
+        assert page.url.endswith("/hadano-dx/indicators/index.html")
+        page.goto((offline_site / "hadano-dx/projects/1-3/index.html").as_uri())
+        term = page.locator("article a.plan-term__link").first
+        href = term.get_attribute("href")
+        term.click()
+        assert page.url.split("#")[0].endswith("/glossary/index.html") and "#term-" in href
+        assert page.locator(page.url.split("#")[1].join(["#", ""])).count() == 1
+    assert outside == []

@@ -9,7 +9,6 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, build_site, copy_project
 from macros.search.index import INDEX_PATH
 from macros.search.normalise import query_form
 from scripts.accessibility import axe
@@ -57,18 +56,6 @@ QUERIES = [
 def browser():
     with chromium() as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def offline_site(tmp_path_factory):
-    """The site built with Material's offline plugin (no directory URLs), to open from file://."""
-    project = copy_project(tmp_path_factory.mktemp("offline-project"))
-    (project / "macros").symlink_to(ROOT / "macros")  # mkdocs.yml watches it
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("plugins:\n", "plugins:\n  - offline\n", 1), encoding="utf-8")
-    out = tmp_path_factory.mktemp("offline-site")
-    build_site(project, out)
-    return out
 
 
 @pytest.fixture(scope="module", params=["served", "file"])

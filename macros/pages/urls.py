@@ -117,7 +117,9 @@ class Linker:
         self.directory_urls = directory_urls
 
     def __call__(self, target_url: str, anchor: str = "") -> str:
-        here = posixpath.dirname(self.current.rstrip("/") + "/x") if self.current else ""
+        # A page's folder: "a/b/" (directory URLs) or "a/b.html" / "a/index.html" (file URLs).
+        current = self.current if self.current.endswith(".html") else self.current.rstrip("/") + "/x"
+        here = posixpath.dirname(current) if self.current else ""
         target = target_url if self.directory_urls or not target_url.endswith("/") else target_url + "index.html"
         relative = posixpath.relpath(target or ".", here or ".")
         if target.endswith("/") and not relative.endswith("/"):
