@@ -9,6 +9,7 @@ from pydantic_core import PydanticCustomError
 
 from .timeline import Timeline
 from .edition import Edition
+from .span import YearSpan
 from .types import AnyFiscalYear, DateOrMonth, Identifier, Markdown, Model, Text, choice
 
 STATUS = {
@@ -19,21 +20,11 @@ STATUS = {
 }
 
 
-class Period(Model):
+class Period(YearSpan):
     model_config = ConfigDict(title="期間")
 
     start: AnyFiscalYear = Field(description="計画期間の最初の年度（西暦）")
     end: AnyFiscalYear = Field(description="計画期間の最後の年度（西暦）")
-
-    @model_validator(mode="after")
-    def _ordered(self):
-        if self.end < self.start:
-            raise PydanticCustomError("period_order", "end（{end}年度）が start（{start}年度）より前です", {"end": self.end, "start": self.start})
-        return self
-
-    @property
-    def years(self) -> range:
-        return range(self.start, self.end + 1)
 
 
 class Municipality(Model):

@@ -10,6 +10,7 @@ from pydantic_core import PydanticCustomError
 
 from ..text import wareki
 from .schedule import Phase
+from .span import YearSpan
 from .types import AnyFiscalYear, Identifier, Markdown, Model, Text, TextList, _text
 
 
@@ -35,7 +36,7 @@ class PeriodRow(Model):
 
 
 # The plan beside related plans across fiscal years (計画期間の図・適用期間の表).
-class PeriodChart(Model):
+class PeriodChart(YearSpan):
 
     model_config = ConfigDict(title="計画期間の図")
 
@@ -45,16 +46,6 @@ class PeriodChart(Model):
     lead: Optional[Markdown] = Field(None, description="図の前の説明文")
     rows: tuple[PeriodRow, ...] = Field(min_length=1, description="行（上から順に）")
     notes: TextList = Field((), description="図の下の注記")
-
-    @model_validator(mode="after")
-    def _ordered(self):
-        if self.end < self.start:
-            raise PydanticCustomError("period_order", "end（{end}年度）が start（{start}年度）より前です", {"end": self.end, "start": self.start})
-        return self
-
-    @property
-    def years(self) -> range:
-        return range(self.start, self.end + 1)
 
 
 class VisionStage(Model):
