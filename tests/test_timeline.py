@@ -207,3 +207,23 @@ def test_hand_written_pages_place_the_timeline_components_with_macros(tmp_path):
     assert "はだのDX推進計画のロードマップ（38件）" in captions and "DXで目指す将来像（2030・2035・2040）" in captions
     link = page.find("table", id="roadmap-hadano-dx").find("a")
     assert link.attrs["href"].startswith("../hadano-dx/")
+
+
+def test_roadmap_filter_by_department_hides_other_rows_in_table_and_list(built_site):
+    from scripts.accessibility.browser import chromium
+    from scripts.accessibility.server import serve
+
+    with serve(built_site.path) as base, chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{base}/hadano-dx/roadmap/")
+        items = "table tr[data-filter-item]:not([data-filter-follow])"  # a project's first row
+        total = page.locator(items).count()
+        page.select_option("select[data-filter-column=department]", "情報指令課")
+        shown = page.locator(f"{items}:not([hidden])")
+        assert 0 < shown.count() < total
+        assert all("情報指令課" in text for text in shown.locator("th").all_inner_texts())
+        assert f"{total}件中 {shown.count()}件" in page.locator(".plan-filter [role=status]").inner_text()
+        titles = shown.locator("th a").all_inner_texts()
+        page.set_viewport_size({"width": 360, "height": 800})
+        listed = page.locator(".plan-roadmap-list [data-filter-item]:not([hidden]) .plan-roadmap-list__title a")
+        assert listed.all_inner_texts() == titles
