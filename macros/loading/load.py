@@ -112,7 +112,7 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None) -> t
 
     meta = validate(plan_dir / "plan.yaml", PlanMeta)
     context = {"period": (meta.period.start, meta.period.end)} if meta else None
-    tree = _required(plan_dir / "tree.yaml", root, errors) and validate(plan_dir / "tree.yaml", Tree, context)
+    tree = validate(plan_dir / "tree.yaml", Tree, context) if _required(plan_dir / "tree.yaml", root, errors) else None
 
     projects = []
     project_files = sorted((plan_dir / "projects").glob("*.y*ml"))
@@ -161,12 +161,13 @@ def _read_chapters(folder: Path, root: Path, errors: list[DataError]) -> tuple[C
         except UnicodeDecodeError:
             errors.append(DataError(shown, 1, 1, "", "文字コードが UTF-8 ではありません。UTF-8 で保存し直してください"))
             continue
-        first = text.lstrip("\n").split("\n", 1)
+        stripped = text.lstrip("\n")
+        first = stripped.split("\n", 1)
         if not first[0].startswith("# "):
             errors.append(DataError(shown, 1, 1, "", "章の1行目は「# 章の題名」にしてください"))
             continue
         body = first[1] if len(first) > 1 else ""
-        chapters.append(Chapter(path.stem, first[0][2:].strip(), body, shown))
+        chapters.append(Chapter(path.stem, first[0][2:].strip(), body, shown, len(text) - len(stripped) + 2))
     return tuple(chapters)
 
 

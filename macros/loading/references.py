@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ..model.plan import Plan
+from ..pages.fences import fence_problem
+from ..text.markdown import plan_fences
 from .errors import DataError
 from .yaml_source import SourceMap
 
@@ -57,6 +59,19 @@ def check_references(plan: Plan, *, known_projects: set[str], known) -> list[Dat
     if plan.lineage:
         errors.extend(_check_lineage(plan, node_ids | known_projects))
     errors.extend(_check_contents(plan))
+    errors.extend(_check_fences(plan))
+    return errors
+
+
+def _check_fences(plan: Plan) -> list[DataError]:
+    """```plan fences in chapters name a component that exists, with what it needs."""
+    levels = {level.id for level in plan.meta.levels}
+    errors = []
+    for chapter in plan.chapters:
+        for body, line in plan_fences(chapter.markdown):
+            problem = fence_problem(levels, body)
+            if problem:
+                errors.append(DataError(chapter.file, chapter.first_line + line - 1, 1, "", problem))
     return errors
 
 

@@ -15,7 +15,7 @@ from ..render import components
 from ..render.environment import render
 from ..render.sdgs import SDG_NAMES
 from ..text import dates
-from ..text.markdown import markdown_heading, render_page_body
+from ..text.markdown import markdown_heading, render_page_body, unescaped_safe
 from . import urls
 from .chrome import breadcrumbs, status
 from .fences import render_fence
@@ -38,9 +38,9 @@ class GeneratedPage:
         return urls.source_path(self.url)
 
     def markdown(self) -> str:
-        meta = {"title": self.title, "render_macros": False}
+        meta = {"title": unescaped_safe(self.title), "render_macros": False}
         if self.plan_title:
-            meta["plan_title"] = self.plan_title
+            meta["plan_title"] = unescaped_safe(self.plan_title)
         front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
         return f"---\n{front}\n---\n\n{self.body_with_heading()}"
 
@@ -130,8 +130,7 @@ def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker) -> t
     linked = []
     for page in pages:
         link = linker(page.url)
-        hrefs = {term_id: link(urls.glossary(placed.home), f"term-{term_id}") for term_id, placed in terms.items()}
-        term_linker = TermLinker(matcher, hrefs, tips, every=plan.meta.term_links == "every")
+        term_linker = TermLinker(matcher, _TermHrefs(terms, link), tips, every=plan.meta.term_links == "every")
         body = term_linker.link(page.body) if plan.meta.term_links != "off" else page.body
         if plan.meta.term_links == "off":
             term_linker.link(page.body)  # still find where terms are used, for the glossary page
@@ -139,6 +138,19 @@ def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker) -> t
             usage.setdefault(term_id, []).append((plan.meta.title, page.title, page.url))
         linked.append(GeneratedPage(page.url, page.title, page.heading, body, page.plan_title))
     return linked, usage
+
+
+class _TermHrefs(dict):
+    """Term id -> link to its glossary entry, worked out only for the terms a page uses
+    (a page uses a few of a glossary's hundreds of terms)."""
+
+    def __init__(self, terms: dict, link: urls.Linker):
+        super().__init__()
+        self._terms, self._link = terms, link
+
+    def __missing__(self, term_id: str) -> str:
+        self[term_id] = href = self._link(urls.glossary(self._terms[term_id].home), f"term-{term_id}")
+        return href
 
 
 def node_title(plan: Plan, node: Node) -> str:
@@ -187,7 +199,7 @@ def relations(plan: Plan, site: Site) -> list[tuple[str, Plan, str]]:
 def _chapter_body(plan: Plan, chapter: Chapter, link: urls.Linker) -> str:
     trail = [(plan.meta.title, urls.plan_home(plan))]
     crumbs = str(breadcrumbs(plan, trail, chapter.title, link))
-    return crumbs + "\n\n" + render_page_body(chapter.markdown, lambda body, line: render_fence(plan, body, link), first_line=2)
+    return crumbs + "\n\n" + render_page_body(chapter.markdown, lambda body, line: render_fence(plan, body, link), first_line=chapter.first_line)
 
 
 def _trail(plan: Plan, parents: tuple[Node, ...]) -> list[tuple[str, str]]:
@@ -266,7 +278,13 @@ def navigation(site: Site) -> list:
         entries.append({"共通の用語集": urls.source_path(urls.glossary(None))})
     if site.priorities and len(site.plans) > 1:
         entries.append({site.priorities.title: urls.source_path(urls.priorities())})
-    return entries
+    return _safe_titles(entries)
+
+
+def _safe_titles(entries: list) -> list:
+    """The theme prints menu titles without escaping them."""
+    return [{unescaped_safe(title): _safe_titles(value) if isinstance(value, list) else value for title, value in entry.items()}
+            if isinstance(entry, dict) else entry for entry in entries]
 
 
 def _plan_nav(plan: Plan) -> list:
