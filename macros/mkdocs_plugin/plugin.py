@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 from typing import Optional
 
@@ -40,6 +41,12 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
         return label_tables(html)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # MkDocs stamps the build day into the gzip header; the same data must give the same bytes.
+        sitemap = Path(config.site_dir) / "sitemap.xml"
+        if sitemap.is_file():
+            sitemap.with_suffix(".xml.gz").write_bytes(gzip.compress(sitemap.read_bytes(), mtime=0))
 
 
 def _with_plans(nav: Optional[list], plans: list) -> list:
