@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,9 +74,34 @@ def _optional(path: Path, model: type[BaseModel], root: Path, errors: list[DataE
     return _validate(path, model, root, errors, {}) if path.exists() else None
 
 
+# (file, what it was read as) -> (digest of its bytes, result, its errors, its source map).
+# The build script validates before MkDocs starts, the plugin loads again, and the preview
+# reloads after every edit: a file whose bytes have not changed is not parsed again.
+_READ: dict[tuple, tuple] = {}
+_READ_LIMIT = 20_000
+
+
 def _validate(path: Path, model: type[BaseModel], root: Path, errors: list[DataError], sources: dict,
               context: Optional[dict] = None, extra: Optional[dict] = None):
     """Read and validate one YAML file; errors go to errors, the source map to sources."""
+    key = (str(path.resolve()), _show(path, root), model, repr(context), repr(extra))
+    digest = hashlib.blake2b(path.read_bytes(), digest_size=16).digest()
+    cached = _READ.get(key)
+    if cached is None or cached[0] != digest:
+        own: list[DataError] = []
+        own_sources: dict = {}
+        result = _read_and_validate(path, model, root, own, own_sources, context, extra)
+        if len(_READ) > _READ_LIMIT:  # many projects built in one process (tests): start afresh
+            _READ.clear()
+        _READ[key] = cached = (digest, result, own, own_sources)
+    _, result, own, own_sources = cached
+    errors.extend(own)
+    sources.update(own_sources)
+    return result
+
+
+def _read_and_validate(path: Path, model: type[BaseModel], root: Path, errors: list[DataError], sources: dict,
+                       context: Optional[dict], extra: Optional[dict]):
     document, read_errors = read_yaml(path, _show(path, root))
     errors.extend(read_errors)
     if document is None:

@@ -42,10 +42,13 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
+SEARCH_INDEX = "/search/search_index.json"
+
+
 @dataclass(frozen=True)
 class PageLoad:
-    gzip_bytes: int  # every response of the first load, each compressed as a server would
-    requests: int
+    gzip_bytes: int  # every response of the first load but the search index, each compressed as a server would
+    search_index_gzip_bytes: int  # Material fetches the whole index on every first load
     external: list[str]
 
 
@@ -63,7 +66,9 @@ def first_load(site_dir: Path, page: str) -> PageLoad:
         browser_page.on("requestfinished", lambda r: _keep(r, bodies))
         browser_page.goto(f"{base}/{page}", wait_until="networkidle")
         context.close()
-    return PageLoad(sum(len(gzip.compress(body, 6)) for body in bodies.values()), len(bodies), external)
+    sizes = {url: len(gzip.compress(body, 6)) for url, body in bodies.items()}
+    index = sum(size for url, size in sizes.items() if url.endswith(SEARCH_INDEX))
+    return PageLoad(sum(sizes.values()) - index, index, external)
 
 
 def _keep(request, bodies: dict) -> None:
