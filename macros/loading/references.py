@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model.plan import Plan
 from ..pages.fences import fence_problem
 from ..text.markdown import plan_fences
@@ -161,7 +163,11 @@ def _node_paths(plan: Plan):
 
 
 def _source(plan: Plan, relative: str) -> SourceMap:
-    for name, source in plan.sources.items():
-        if name.endswith(f"/{plan.id}/{relative}"):
-            return source
-    return SourceMap(relative)
+    return _sources_by_relative_name(plan).get(relative) or SourceMap(relative)
+
+
+@lru_cache(maxsize=16)
+def _sources_by_relative_name(plan: Plan) -> dict[str, SourceMap]:
+    """plan.sources keyed by the name inside the plan folder (projects/1-1.yaml), looked up once per project."""
+    marker = f"/{plan.id}/"
+    return {name.rsplit(marker, 1)[1]: source for name, source in plan.sources.items() if marker in name}

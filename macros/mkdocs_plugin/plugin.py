@@ -16,6 +16,7 @@ from ..pages.generate import navigation, site_pages
 from ..render.palette import css
 from ..text.tables import label_tables
 from .config import PlanSiteConfig
+from .preview import Preview
 
 NAV_PLACEHOLDER = "@plans"
 PALETTE_CSS = "assets/stylesheets/palette.css"  # generated from macros/render/palette.py
@@ -23,6 +24,13 @@ PALETTE_CSS = "assets/stylesheets/palette.css"  # generated from macros/render/p
 
 class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
     site: Optional[Site] = None
+    preview: Optional[Preview] = None  # only in `mkdocs serve --dirty`; MkDocs keeps this plugin between rebuilds
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.preview = Preview() if command == "serve" and dirty else None
+
+    def on_shutdown(self) -> None:
+        self.preview = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -30,13 +38,20 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
             self.site = load_site(root / self.config.data_dir, self.config.plans or None, root=root)
         except DataErrors as errors:
             raise PluginError(errors.report()) from None
-        config.nav = _with_plans(config.nav, navigation(self.site))
+        plans = navigation(self.site)
+        if self.preview:
+            self.preview.start_build(plans)
+        config.nav = _with_plans(config.nav, plans)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, PALETTE_CSS, content=css()))
-        for page in site_pages(self.site, directory_urls=config.use_directory_urls):
-            files.append(File.generated(config, page.src_path, content=page.markdown()))
+        for page in site_pages(self.site, directory_urls=config.use_directory_urls, memo=self.preview and self.preview.linked):
+            markdown = page.markdown()
+            files.append(self.preview.page(config, page.src_path, markdown) if self.preview else
+                         File.generated(config, page.src_path, content=markdown))
+        if self.preview:
+            self.preview.refresh_hand_written(files)
         return files
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:

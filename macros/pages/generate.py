@@ -53,11 +53,12 @@ class GeneratedPage:
         return f"{heading}\n\n{self.body}"
 
 
-def site_pages(site: Site, *, directory_urls: bool = True) -> list[GeneratedPage]:
+def site_pages(site: Site, *, directory_urls: bool = True, memo: Optional[dict] = None) -> list[GeneratedPage]:
+    """memo: kept by the preview between rebuilds, so unchanged pages are not linked to the glossary again."""
     pages: list[GeneratedPage] = []
     shared_usage: dict[str, list] = {}
     for plan in site.plans:
-        pages.extend(plan_pages(plan, site, directory_urls=directory_urls, shared_usage=shared_usage))
+        pages.extend(plan_pages(plan, site, directory_urls=directory_urls, shared_usage=shared_usage, memo=memo))
     if site.glossary:
         url = urls.glossary(None)
         link = urls.Linker(url, directory_urls=directory_urls)
@@ -85,7 +86,8 @@ def priority_rows(site: Site) -> list[tuple]:
     return rows
 
 
-def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_usage: dict | None = None) -> list[GeneratedPage]:
+def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_usage: dict | None = None,
+               memo: Optional[dict] = None) -> list[GeneratedPage]:
     def linker(url: str) -> urls.Linker:
         return urls.Linker(url, directory_urls=directory_urls)
 
@@ -106,7 +108,7 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
     if plan.lineage:
         url = urls.lineage(plan)
         pages.append(GeneratedPage(url, "前計画からの移行", "前計画からの移行", _lineage_body(plan, site, linker(url)), title))
-    pages, usage = _link_terms(plan, site, pages, linker)
+    pages, usage = _link_terms(plan, site, pages, linker, memo)
     if shared_usage is not None:
         shared = {term_id for term_id, placed in terms_for(plan, site).items() if placed.home is None}
         for term_id in shared & usage.keys():
@@ -119,7 +121,7 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
     return pages
 
 
-def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker) -> tuple[list[GeneratedPage], dict]:
+def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker, memo: Optional[dict] = None) -> tuple[list[GeneratedPage], dict]:
     """Link glossary terms in every page of the plan; also say which pages use which term."""
     terms = terms_for(plan, site)
     usage: dict[str, list[tuple[str, str, str]]] = {}
@@ -129,12 +131,20 @@ def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker) -> t
     tips = {term_id: tip(placed.term) for term_id, placed in terms.items()}
     linked = []
     for page in pages:
-        link = linker(page.url)
-        term_linker = TermLinker(matcher, _TermHrefs(terms, link), tips, every=plan.meta.term_links == "every")
-        body = term_linker.link(page.body) if plan.meta.term_links != "off" else page.body
-        if plan.meta.term_links == "off":
-            term_linker.link(page.body)  # still find where terms are used, for the glossary page
-        for term_id in term_linker.used:
+        # The same body, URL and glossaries link the same way: the preview reuses what it did before.
+        inputs = (plan.glossary, site.glossary, plan.meta.term_links)
+        known = memo.get((page.url, page.body)) if memo is not None else None
+        if known and all(a is b for a, b in zip(known[0], inputs)):
+            body, used = known[1:]
+        else:
+            term_linker = TermLinker(matcher, _TermHrefs(terms, linker(page.url)), tips, every=plan.meta.term_links == "every")
+            body = term_linker.link(page.body) if plan.meta.term_links != "off" else page.body
+            if plan.meta.term_links == "off":
+                term_linker.link(page.body)  # still find where terms are used, for the glossary page
+            used = term_linker.used
+            if memo is not None:
+                memo[(page.url, page.body)] = (inputs, body, used)
+        for term_id in used:
             usage.setdefault(term_id, []).append((plan.meta.title, page.title, page.url))
         linked.append(GeneratedPage(page.url, page.title, page.heading, body, page.plan_title))
     return linked, usage

@@ -16,6 +16,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+PREVIEW_OPTIONS = ["--dirty", "--no-strict"]  # as `make serve` runs it
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
@@ -80,7 +81,7 @@ def _keep(request, bodies: dict) -> None:
 def reload_seconds(project: Path, edited: Path, page: str, *, timeout: float = 300) -> float:
     """Time from saving an edit to one project file until `mkdocs serve` serves the changed page."""
     port = _free_port()
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    command = [sys.executable, "-m", "mkdocs", "serve", *PREVIEW_OPTIONS, "--dev-addr", f"127.0.0.1:{port}"]
     process = subprocess.Popen(command, cwd=project, env=ENV,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
     log: list[str] = []
@@ -90,7 +91,8 @@ def reload_seconds(project: Path, edited: Path, page: str, *, timeout: float = 3
         _wait(lambda: "Serving on" in "".join(log), timeout, process, log)
         marker = f"編集の確認{time.time_ns()}"
         text = edited.read_text(encoding="utf-8")
-        edited.write_text(re.sub(r"^title: (.*)$", rf"title: \1{marker}", text, count=1, flags=re.M), encoding="utf-8")
+        # An indicator's name, as most edits change content; a new title changes menus, so every page is rebuilt
+        edited.write_text(re.sub(r"^(\s*name: .*)$", rf"\1{marker}", text, count=1, flags=re.M), encoding="utf-8")
         start = time.perf_counter()
         _wait(lambda: marker in _get(url), timeout, process, log)
         return time.perf_counter() - start
