@@ -118,10 +118,13 @@ def _read_and_validate(path: Path, model: type[BaseModel], root: Path, errors: l
                 return None
         data = {**data, **extra}
     try:
-        return model.model_validate(data, context=context)
+        result = model.model_validate(data, context=context)
     except ValidationError as exc:
         errors.extend(translate(exc, document.source, model))
         return None
+    if not errors:
+        document.source.forget_positions()
+    return result
 
 
 def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None) -> tuple[Optional[Plan], list[DataError]]:

@@ -27,6 +27,21 @@ except AttributeError:  # pragma: no cover - libyaml missing
 class _CoreLoader(_BaseLoader):
     """SafeLoader whose implicit types follow the YAML 1.2 core schema."""
 
+    def resolve(self, kind, value, implicit):
+        # A plain scalar's type depends on its text alone, and plans repeat the same texts
+        # (keys, years, numbers) thousands of times: remember the answer.
+        if kind is yaml.ScalarNode and implicit[0]:
+            tag = _PLAIN_TAGS.get(value)
+            if tag is None:
+                if len(_PLAIN_TAGS) > 100_000:
+                    _PLAIN_TAGS.clear()
+                tag = _PLAIN_TAGS[value] = super().resolve(kind, value, implicit)
+            return tag
+        return super().resolve(kind, value, implicit)
+
+
+_PLAIN_TAGS: dict[str, str] = {}
+
 
 _CoreLoader.yaml_implicit_resolvers = {}
 for _tag, _regexp, _first in [
@@ -54,7 +69,27 @@ class SourceMap:
     values: dict[tuple, Position] = field(default_factory=dict)
     keys: dict[tuple, Position] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)  # the file's text, for later checks of its prose
-    data: object = None  # the values as read, before validation
+    data: object = field(default_factory=lambda: None)  # the values as read, before validation
+    text: str = field(default="", repr=False)
+
+    _POSITIONS = ("values", "keys", "data", "lines")
+
+    def forget_positions(self) -> None:
+        """Drop what only messages need; it is read again from the text when one is asked for.
+
+        Positions of every value take three times the memory of a validated 事業, and a valid
+        file rarely needs them again."""
+        for name in self._POSITIONS:
+            self.__dict__.pop(name, None)
+
+    def __getattr__(self, name: str):
+        if name not in self._POSITIONS or "text" not in self.__dict__:
+            raise AttributeError(name)
+        self.lines = self.text.splitlines()
+        node = yaml.compose(self.text, Loader=_CoreLoader)
+        self.values, self.keys = {}, {}
+        self.data = _build(node, (), self, [], set())
+        return getattr(self, name)
 
     def value_at(self, path: tuple) -> Position:
         """Position of the value at path, or of its nearest ancestor that exists."""
@@ -103,7 +138,7 @@ def read_yaml(path: Path, display_name: str) -> tuple[Document | None, list[Data
         return None, [DataError(display_name, 1, 1, "", "ファイルが空です。内容を書いてください")]
     errors: list[DataError] = []
     data = _build(node, (), source, errors, set())
-    source.lines, source.data = text.splitlines(), data
+    source.lines, source.data, source.text = text.splitlines(), data, text
     return (None if errors else Document(data, source)), errors
 
 

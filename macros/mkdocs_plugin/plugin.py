@@ -46,7 +46,10 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, PALETTE_CSS, content=css()))
-        for page in site_pages(self.site, directory_urls=config.use_directory_urls, memo=self.preview and self.preview.linked):
+        pages = site_pages(self.site, directory_urls=config.use_directory_urls, memo=self.preview and self.preview.linked)
+        pages.reverse()
+        while pages:  # each page's body is let go once its Markdown is made (thousands of pages)
+            page = pages.pop()
             markdown = page.markdown()
             files.append(self.preview.page(config, page.src_path, markdown) if self.preview else
                          File.generated(config, page.src_path, content=markdown))

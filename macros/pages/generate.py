@@ -129,8 +129,7 @@ def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker, memo
         return pages, usage
     matcher = matcher_for(terms)
     tips = {term_id: tip(placed.term) for term_id, placed in terms.items()}
-    linked = []
-    for page in pages:
+    for index, page in enumerate(pages):  # replaced in place: thousands of page bodies are not held twice
         # The same body, URL and glossaries link the same way: the preview reuses what it did before.
         inputs = (plan.glossary, site.glossary, plan.meta.term_links)
         known = memo.get((page.url, page.body)) if memo is not None else None
@@ -146,8 +145,8 @@ def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker, memo
                 memo[(page.url, page.body)] = (inputs, body, used)
         for term_id in used:
             usage.setdefault(term_id, []).append((plan.meta.title, page.title, page.url))
-        linked.append(GeneratedPage(page.url, page.title, page.heading, body, page.plan_title))
-    return linked, usage
+        pages[index] = GeneratedPage(page.url, page.title, page.heading, body, page.plan_title)
+    return pages, usage
 
 
 class _TermHrefs(dict):
