@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test unit audit browser check serve schema bench clean
+.PHONY: site offline test unit audit browser check serve schema bench clean
 
 $(VENV)/.deps: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ browser:
 ## site: 計画データを検証し、サイトを site/ に作る
 site: $(VENV)/.deps
 	$(PY) scripts/build
+
+## offline: 庁内LAN・USB 用の版を site-offline/ に作る（ファイルを直接開いて読める）
+offline: $(VENV)/.deps
+	OFFLINE=true $(PY) scripts/build --site-dir site-offline
 
 ## check: 計画データの検証だけを行う
 check: $(VENV)/.deps
@@ -68,4 +72,4 @@ bench: $(VENV)/.test-deps browser
 	$(PY) scripts/bench --sizes $(BENCH_SIZES)
 
 clean:
-	rm -rf site .site.* .pytest_cache
+	rm -rf site site-offline .site.* .site-offline.* .pytest_cache

@@ -10,7 +10,10 @@ from .a11y import report
 
 from .model.plan import Plan, Site
 from .pages import urls
-from .render import components
+from .progress.achievement import RULES
+from .pages.chrome import status_badge
+from .progress.register import COUNTING, Register
+from .render import components, timeline_components
 from .render.field_reference import field_reference
 from .render.environment import render
 
@@ -34,7 +37,7 @@ def register(env) -> None:
     @env.macro
     def plan_list() -> Markup:
         """Every plan of the site with its municipality, kind, period and status."""
-        return Markup(render("components/plan_list.html", site=site(), link=link(), urls=urls))
+        return Markup(render("components/plan_list.html", site=site(), link=link(), urls=urls, status_badge=status_badge))
 
     @env.macro
     def plan_tree(plan_id: str) -> Markup:
@@ -74,3 +77,28 @@ def register(env) -> None:
     def schedule_table(plan_id: str, project_id: str) -> Markup:
         p = plan(plan_id)
         return components.schedule(p, p.project_by_id[project_id], link())
+
+    @env.macro
+    def achievement_rules() -> Markup:
+        """How achievement is judged, the same text every status on the site follows."""
+        return Markup(render("components/achievement_rules.html", rules=RULES, counting=COUNTING))
+
+    @env.macro
+    def achievement_summary(plan_id: str, node_id: str = "") -> Markup:
+        """Counts of indicators by status, for a plan or one node of its hierarchy."""
+        p = plan(plan_id)
+        node = p.nodes[node_id] if node_id else None
+        title = f"{node.title}の指標" if node else f"{p.meta.title}の指標"
+        return components.tally(Register(p).tally(node), f"tally-{plan_id}-{node_id or 'plan'}", title, link()(urls.indicators(p)))
+
+    # Time across fiscal years: {{ roadmap("hadano-dx") }}, {{ period_chart("chigasaki-dx") }} …
+    for name, (function, _) in timeline_components.COMPONENTS.items():
+        env.macro(_for_plan(function, plan, link), name.replace("-", "_"))
+
+
+def _for_plan(function, plan, link):
+    def macro(plan_id: str) -> Markup:
+        return function(plan(plan_id), link())
+
+    macro.__doc__ = function.__doc__
+    return macro

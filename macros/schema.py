@@ -6,6 +6,7 @@ import json
 
 from pydantic import BaseModel
 
+from .model.comments import Comments
 from .model.glossary import Glossary, Priorities
 from .model.lineage import Lineage
 from .model.plan_meta import PlanMeta
@@ -18,6 +19,7 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "project": (Project, "事業（projects/<事業のID>.yaml）"),
     "lineage": (Lineage, "前計画からの移行（lineage.yaml）"),
     "glossary": (Glossary, "用語集（glossary.yaml）"),
+    "comments": (Comments, "意見の概要と市の考え方（comments.yaml）"),
     "priorities": (Priorities, "重点取組事項の一覧（data/shared/priorities.yaml）"),
 }
 
@@ -27,3 +29,39 @@ def schema_text(name: str) -> str:
     schema = model.model_json_schema(by_alias=True, mode="validation")
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title, **{k: v for k, v in schema.items() if k != "title"}}
     return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+PLAN_DATA = "plan-data"  # the whole plan as one JSON document (open data), built from the others
+
+
+def plan_data_schema_text() -> str:
+    """Schema of <plan>/data/plan.json: each data file under its own key, checked by its schema."""
+    chapter = {
+        "type": "object", "required": ["id", "title", "markdown"], "additionalProperties": False,
+        "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "markdown": {"type": "string"}},
+    }
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "計画のすべてのデータ（オープンデータの plan.json）",
+        "type": "object",
+        "required": ["id", "plan", "tree", "projects", "chapters"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string", "description": "計画の ID（data/plans/ のフォルダ名）"},
+            "plan": {"$ref": "plan.schema.json"},
+            "tree": {"$ref": "tree.schema.json"},
+            "projects": {"type": "object", "description": "事業の ID（ファイル名）ごとの事業", "additionalProperties": {"$ref": "project.schema.json"}},
+            "lineage": {"$ref": "lineage.schema.json"},
+            "glossary": {"$ref": "glossary.schema.json"},
+            "comments": {"$ref": "comments.schema.json"},
+            "chapters": {"type": "array", "description": "計画書の章（Markdown）", "items": chapter},
+        },
+    }
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+def published_schemas() -> dict[str, str]:
+    """File name -> text of every schema, as data/schema/ holds them and the site publishes them."""
+    files = {f"{name}.schema.json": schema_text(name) for name in SCHEMAS}
+    files[f"{PLAN_DATA}.schema.json"] = plan_data_schema_text()
+    return files

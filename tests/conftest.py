@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+# The bundled plans are built as of a day inside 秦野市's public comment period (令和7年11月19日〜12月18日).
+os.environ.setdefault("PLANSITE_TODAY", "2025-12-01")
 
 from htmlquery import parse  # noqa: E402
 
@@ -59,3 +61,14 @@ def built_site(tmp_path_factory) -> BuiltSite:
     out = tmp_path_factory.mktemp("site")
     build_site(ROOT, out)
     return BuiltSite(out)
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """The intranet/USB variant (make offline): Material's offline plugin, links to index.html,
+    to open from file://."""
+    out = tmp_path_factory.mktemp("offline-site")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OFFLINE", "true")
+        build_site(ROOT, out)
+    return out

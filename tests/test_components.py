@@ -8,7 +8,6 @@ import pytest
 from htmlquery import parse, table_rows
 
 from macros.model.indicator import Indicator
-from macros.model.schedule import ScheduleRow
 from macros.model.values import Value
 from macros.pages.urls import Linker
 from macros.render import components, layout
@@ -114,14 +113,6 @@ def test_jinja_syntax_in_data_is_shown_as_text():
 def test_chapter_headings_keep_stable_ids_from_their_numbers():
     body = render_page_body("## 1-2 背景\n\n本文\n\n## 1-2 背景\n", lambda body, line: "")
     assert "{#s1-2}" in body and "{#s1-2-2}" in body
-
-
-def test_schedule_cells_span_years_and_fill_gaps():
-    row = ScheduleRow.model_validate({"phases": [{"text": "検討", "start": 2027}, {"text": "運用", "start": 2029, "end": 2030}]})
-    cells = layout.schedule_cells(row, YEARS)
-    assert [(c.first, c.span, c.phase.text if c.phase else None) for c in cells] == [
-        (2026, 1, None), (2027, 1, "検討"), (2028, 1, None), (2029, 2, "運用"),
-    ]
 
 
 def test_to_be_decided_text_merges_the_years_from_its_start():

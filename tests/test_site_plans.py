@@ -37,7 +37,7 @@ def test_first_strategy_project_shows_actual_against_target_and_its_category(bui
     header, row = kpi_rows(page)[:2]
     assert row[0] == "ホームページアクセス件数"
     assert header[1].startswith("実績値") and "令和5年度" in header[1]
-    assert row[1:] == ["25,557,731件", "30,000,000件"]
+    assert row[1:] == ["25,557,731件未達成", "30,000,000件"]
     assert "A（重点事業）" in page.find("dl", class_="plan-facts").clean_text()
 
 

@@ -11,12 +11,14 @@ from typing import Optional
 from pydantic import BaseModel, ValidationError
 
 from ..model.glossary import Glossary, Priorities
+from ..model.comments import Comments
 from ..model.lineage import Lineage
 from ..model.plan import Chapter, Plan, Site, natural_key
 from ..model.plan_meta import PlanMeta
 from ..model.project import Project
 from ..model.tree import Tree
 from ..terms.jargon import find_jargon
+from .editions import check_snapshot, load_editions
 from .errors import DataError, DataErrors
 from .messages import translate
 from .references import check_references
@@ -48,13 +50,14 @@ def load_site(data_dir: Path, plan_ids: Optional[list[str]] = None, *, root: Opt
             errors.append(DataError(_show(plans_dir, root), 1, 1, "", f"計画「{plan_id}」が見つかりません（{PLANS_DIR}/{plan_id}/plan.yaml がありません）"))
             continue
         plan, plan_errors = load_plan(plans_dir / plan_id, root=root, known=known)
-        errors.extend(plan_errors)
+        plan, edition_errors = load_editions(plans_dir / plan_id, plan, root=root, known=known, load_plan=load_plan, show=_show)
+        errors.extend(plan_errors + edition_errors)
         if plan:
             plans.append(plan)
     if not wanted and not errors:
         errors.append(DataError(_show(plans_dir, root), 1, 1, "", "計画がひとつもありません。data/plans/<計画のID>/plan.yaml を作ってください"))
     site = Site(tuple(plans), priorities, shared_glossary)
-    for plan in plans:
+    for plan in (edition for plan in plans for edition in (plan, *plan.earlier)):
         if plan.meta.jargon_check == "strict":
             errors.extend(finding.as_error() for finding in find_jargon(plan, site))
     if errors:
@@ -127,8 +130,10 @@ def _read_and_validate(path: Path, model: type[BaseModel], root: Path, errors: l
     return result
 
 
-def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None) -> tuple[Optional[Plan], list[DataError]]:
-    plan_id = plan_dir.name
+def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None, plan_id: Optional[str] = None,
+              archived: bool = False) -> tuple[Optional[Plan], list[DataError]]:
+    """plan_id and archived are given for an earlier edition, whose folder is named after the edition."""
+    plan_id = plan_id or plan_dir.name
     errors: list[DataError] = []
     sources: dict[str, SourceMap] = {}
 
@@ -140,6 +145,8 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None) -> t
         return None, errors
 
     meta = validate(plan_dir / "plan.yaml", PlanMeta)
+    if archived and meta:
+        errors.extend(check_snapshot(meta, plan_dir.name, sources[_show(plan_dir / "plan.yaml", root)]))
     context = {"period": (meta.period.start, meta.period.end)} if meta else None
     tree = validate(plan_dir / "tree.yaml", Tree, context) if _required(plan_dir / "tree.yaml", root, errors) else None
 
@@ -158,6 +165,8 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None) -> t
     lineage = validate(lineage_path, Lineage) if lineage_path.exists() else None
     glossary_path = plan_dir / "glossary.yaml"
     glossary = validate(glossary_path, Glossary) if glossary_path.exists() else None
+    comments_path = plan_dir / "comments.yaml"
+    comments = validate(comments_path, Comments) if comments_path.exists() else None
     chapters = _read_chapters(plan_dir / "chapters", root, errors)
 
     if meta is None or tree is None:
@@ -165,7 +174,7 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None) -> t
 
     order = {node.id: i for i, (node, _) in enumerate(tree.walk())}
     projects.sort(key=lambda p: (order.get(p.node, len(order)), natural_key(p.number)))
-    plan = Plan(plan_id, meta, tree, tuple(projects), chapters, lineage, glossary, sources)
+    plan = Plan(plan_id, meta, tree, tuple(projects), chapters, lineage, glossary, comments, sources, archived=archived)
     # Cross-file checks run on whatever did load, so one run reports as much as it can.
     errors.extend(check_references(plan, known_projects={path.stem for path in project_files}, known=known or Known()))
     return (None if errors else plan), errors

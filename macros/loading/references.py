@@ -61,6 +61,12 @@ def check_references(plan: Plan, *, known_projects: set[str], known) -> list[Dat
     if plan.lineage:
         errors.extend(_check_lineage(plan, node_ids | known_projects))
     errors.extend(_check_contents(plan))
+    vision = plan.meta.timeline.vision
+    for i, theme in enumerate(vision.themes if vision else ()):
+        if theme.node and theme.node not in node_ids:
+            errors.append(meta_source.error(("timeline", "vision", "themes", i, "node"), _unknown("体系の ID", theme.node, node_ids)))
+    if plan.comments:
+        errors.extend(_check_comments(plan, node_ids, known_projects))
     errors.extend(_check_fences(plan))
     return errors
 
@@ -74,6 +80,18 @@ def _check_fences(plan: Plan) -> list[DataError]:
             problem = fence_problem(levels, body)
             if problem:
                 errors.append(DataError(chapter.file, chapter.first_line + line - 1, 1, "", problem))
+    return errors
+
+
+def _check_comments(plan: Plan, node_ids: set[str], project_ids: set[str]) -> list[DataError]:
+    source = _source(plan, "comments.yaml")
+    chapter_ids = {chapter.id for chapter in plan.chapters}
+    errors = []
+    for i, comment in enumerate(plan.comments.comments):
+        for field_name, what, ids in (("project", "事業の ID", project_ids), ("node", "体系の ID", node_ids), ("chapter", "章", chapter_ids)):
+            value = getattr(comment, field_name)
+            if value and value not in ids:
+                errors.append(source.error(("comments", i, field_name), _unknown(what, value, ids)))
     return errors
 
 
@@ -163,11 +181,16 @@ def _node_paths(plan: Plan):
 
 
 def _source(plan: Plan, relative: str) -> SourceMap:
-    return _sources_by_relative_name(plan).get(relative) or SourceMap(relative)
+    return _sources_by_suffix(plan).get(relative) or SourceMap(relative)
 
 
 @lru_cache(maxsize=16)
-def _sources_by_relative_name(plan: Plan) -> dict[str, SourceMap]:
-    """plan.sources keyed by the name inside the plan folder (projects/1-1.yaml), looked up once per project."""
-    marker = f"/{plan.id}/"
-    return {name.rsplit(marker, 1)[1]: source for name, source in plan.sources.items() if marker in name}
+def _sources_by_suffix(plan: Plan) -> dict[str, SourceMap]:
+    """plan.sources (this plan's or edition's files only) under every ending of their names
+    (p-1.yaml, projects/p-1.yaml …): one lookup per 事業 instead of a scan of every file."""
+    found: dict[str, SourceMap] = {}
+    for name, source in plan.sources.items():
+        parts = name.split("/")
+        for k in range(1, len(parts)):
+            found.setdefault("/".join(parts[-k:]), source)
+    return found

@@ -1,3 +1,5 @@
+import datetime
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
@@ -8,3 +10,6 @@ class PlanSiteConfig(base.Config):
 
     plans = c.ListOfItems(c.Type(str), default=[])
     """Which plans to build; empty means every plan under data/plans."""
+
+    today = c.Optional(c.Type((str, datetime.date)))
+    """The build day as YYYY-MM-DD (the environment's PLANSITE_TODAY wins); default: today in Japan."""

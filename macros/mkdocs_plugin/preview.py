@@ -28,6 +28,7 @@ class Preview:
         self._nav: Optional[str] = None
         self._nav_changed = True
         self.linked: dict = {}  # generated pages linked to the glossary, see site_pages
+        self._records: dict = {}  # page URL -> its search record from the build that last rendered it
 
     def start_build(self, nav: list) -> None:
         shown = repr(nav)
@@ -37,6 +38,12 @@ class Preview:
         unchanged = not self._nav_changed and self._markdown.get(src_path) == markdown
         self._markdown[src_path] = markdown
         return (_UnchangedPage if unchanged else File).generated(config, src_path, content=markdown)
+
+    def all_search_records(self, rendered: list) -> list:
+        if self._nav_changed:
+            self._records = {}
+        self._records.update((record.url, record) for record in rendered)
+        return list(self._records.values())
 
     def refresh_hand_written(self, files: Files) -> None:
         for file in files.documentation_pages():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Optional
 
 from pydantic import ConfigDict, Field, WithJsonSchema, model_validator
@@ -18,6 +19,16 @@ INDICATOR_KINDS = {
 }
 
 IndicatorKind = choice(INDICATOR_KINDS, "指標の種類（kind）")
+
+# Which way is better, for judging achievement (see macros/progress/achievement.py).
+DIRECTIONS = {
+    "increase": "多いほど良い",
+    "decrease": "少ないほど良い",
+    "keep": "目標値と同じ値を保つ",
+    "reach-and-hold": "目標値に達したら、その後の年度も保つ",
+}
+
+Direction = choice(DIRECTIONS, "判定の向き（direction）")
 
 # A value as an author writes it (number, text or mapping), for the JSON Schema.
 WrittenValue = Annotated[Value, WithJsonSchema(VALUE_JSON_SCHEMA)]
@@ -44,13 +55,26 @@ class Pending(Model):
 
 
 class Series(Model):
-    """One line of a multi-line indicator cell (土地/家屋, 上段/下段 …)."""
+    """One line of a multi-line indicator cell (土地/家屋, 上段/下段, 市/全国平均 …)."""
 
     model_config = ConfigDict(title="系列")
 
     label: Text = Field(description="系列の名前（例: 土地、デジタル推進課）")
     unit: Optional[Text] = Field(None, description="この系列だけ単位が違うときの単位")
     targets: YearValues = Field(default_factory=dict, description="年度ごとの目標値")
+    target: Optional[WrittenValue] = Field(None, description="年度の記載がない目標値")
+    actuals: AnyYearValues = Field(default_factory=dict, description="年度ごとの実績値")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line of an indicator: the indicator itself, or one of its series."""
+
+    label: Optional[str]
+    unit: Optional[str]
+    targets: dict
+    target: Optional[Value]
+    actuals: dict
 
 
 class Baseline(Model):
@@ -58,12 +82,16 @@ class Baseline(Model):
 
     value: WrittenValue = Field(description="現状値・当初値（目標値と同じ書き方）")
     year: Optional[AnyFiscalYear] = Field(None, description="現状値の年度（西暦）")
+    as_of: Optional[Text] = Field(None, description="年度でなく時点で書かれているときの時点（原文どおり。例: 令和6年3月31日時点）")
 
 
 class Indicator(Model):
     model_config = ConfigDict(title="指標")
 
     kind: IndicatorKind
+    direction: Optional[Direction] = Field(
+        None, description="達成状況の判定の向き。目標値に「以上」「以下」「未満」「超」「増加」「減」などが付いていれば省略できます"
+    )
     name: Optional[Text] = Field(None, description="指標名（原文どおり）。原文に名前がなく「決定予定」だけのときは省略")
     group: Optional[Text] = Field(None, description="表の左に書かれた区分（例: 施設予約）")
     unit: Optional[Text] = Field(None, description="単位（例: 件、%、人）")
@@ -83,20 +111,41 @@ class Indicator(Model):
 
     @model_validator(mode="after")
     def _one_way_of_giving_values(self):
-        if self.targets and self.series:
+        if self.series and (self.targets or self.target is not None or self.actuals):
             raise PydanticCustomError(
-                "targets_and_series", "targets と series は同時に書けません。系列があるときは各系列の targets に書いてください"
+                "targets_and_series",
+                "targets・target・actuals と series は同時に書けません。系列があるときは各系列に書いてください",
             )
+        self._direction_agrees_with_targets()
         if self.name is None and self.to_be_decided is None:
             raise PydanticCustomError("name_missing", "name（指標名）を書いてください")
         return self
+
+    def _direction_agrees_with_targets(self) -> None:
+        opposite = {"increase": ("<=", "<"), "decrease": (">=", ">")}.get(self.direction or "", ())
+        for line in self.lines():
+            for value in (*line.targets.values(), line.target):
+                if value is not None and value.comparator in opposite:
+                    raise PydanticCustomError(
+                        "direction_conflict",
+                        "direction は {direction}（{label}）ですが、目標値「{suffix}」と向きが逆です。どちらかを直してください",
+                        {"direction": self.direction, "label": DIRECTIONS[self.direction], "suffix": value.suffix},
+                    )
 
     @property
     def kind_label(self) -> str:
         return INDICATOR_KINDS[self.kind]
 
-    def rows(self) -> tuple[tuple[Optional[str], Optional[str], dict], ...]:
-        """(series label, unit, targets) for each printed line of the indicator."""
+    @property
+    def direction_label(self) -> Optional[str]:
+        return DIRECTIONS[self.direction] if self.direction else None
+
+    def lines(self) -> tuple[Line, ...]:
+        """Each printed line: one per series, or the indicator itself."""
         if self.series:
-            return tuple((s.label, s.unit or self.unit, s.targets) for s in self.series)
-        return ((None, self.unit, self.targets),)
+            return tuple(Line(s.label, s.unit or self.unit, s.targets, s.target, s.actuals) for s in self.series)
+        return (Line(None, self.unit, self.targets, self.target, self.actuals),)
+
+    @property
+    def has_actuals(self) -> bool:
+        return any(line.actuals for line in self.lines())

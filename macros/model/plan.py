@@ -5,6 +5,7 @@ Built once per build by macros.loading; every page and export reads from it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Optional
 
+from .comments import Comments
 from .glossary import Glossary, Priorities
 from .lineage import Lineage, OldProject
 from .plan_meta import Level, PlanMeta
@@ -37,7 +39,10 @@ class Plan:
     chapters: tuple[Chapter, ...]
     lineage: Optional[Lineage] = None
     glossary: Optional[Glossary] = None
+    comments: Optional[Comments] = None  # 意見の概要と市の考え方, after the public comment period
     sources: dict = field(default_factory=dict, repr=False)  # file -> SourceMap, for later checks
+    archived: bool = False  # an earlier edition, read from editions/<edition-id>/ (see model/edition.py)
+    earlier: tuple["Plan", ...] = ()  # the current edition's earlier editions, newest first
 
     @cached_property
     def nodes(self) -> dict[str, Node]:
@@ -107,6 +112,7 @@ class Site:
     plans: tuple[Plan, ...]
     priorities: Optional[Priorities] = None
     glossary: Optional[Glossary] = None  # the shared one, data/shared/glossary.yaml
+    today: Optional[dt.date] = None  # the build day, for what depends on it (the public comment period)
 
     @cached_property
     def plan_by_id(self) -> dict[str, Plan]:

@@ -7,6 +7,9 @@ from typing import Optional
 from pydantic import ConfigDict, Field, HttpUrl, model_validator
 from pydantic_core import PydanticCustomError
 
+from .timeline import Timeline
+from .edition import Edition
+from .span import YearSpan
 from .types import AnyFiscalYear, DateOrMonth, Identifier, Markdown, Model, Text, choice
 
 STATUS = {
@@ -17,21 +20,11 @@ STATUS = {
 }
 
 
-class Period(Model):
+class Period(YearSpan):
     model_config = ConfigDict(title="期間")
 
     start: AnyFiscalYear = Field(description="計画期間の最初の年度（西暦）")
     end: AnyFiscalYear = Field(description="計画期間の最後の年度（西暦）")
-
-    @model_validator(mode="after")
-    def _ordered(self):
-        if self.end < self.start:
-            raise PydanticCustomError("period_order", "end（{end}年度）が start（{start}年度）より前です", {"end": self.end, "start": self.start})
-        return self
-
-    @property
-    def years(self) -> range:
-        return range(self.start, self.end + 1)
 
 
 class Municipality(Model):
@@ -53,12 +46,32 @@ class Publisher(Model):
     url: Optional[HttpUrl] = Field(None, description="ホームページ")
 
 
+class Submission(Model):
+    model_config = ConfigDict(title="意見の提出方法")
+
+    url: Optional[HttpUrl] = Field(None, description="意見を送る入力フォームのURL（https:// で始まるもの）")
+    email: Optional[Text] = Field(None, description="電子メールの宛先")
+    postal: Optional[Text] = Field(None, description="郵送先（郵便番号・住所・宛名）")
+    fax: Optional[Text] = Field(None, description="ファクス番号")
+    in_person: Optional[Text] = Field(None, description="持参先（窓口の場所）")
+    note: Optional[Markdown] = Field(None, description="提出の注意（氏名・住所の記入など）")
+
+
+class License(Model):
+    model_config = ConfigDict(title="データの利用条件")
+
+    name: Text = Field(description="ライセンスの名前（例: CC BY 4.0）")
+    url: Optional[HttpUrl] = Field(None, description="ライセンスの説明のURL")
+    attribution: Optional[Text] = Field(None, description="出典の書き方（例: 秦野市「はだのDX推進計画」）")
+
+
 class PublicComment(Model):
     model_config = ConfigDict(title="意見募集")
 
     start: DateOrMonth = Field(description="意見募集の開始日")
-    end: DateOrMonth = Field(description="意見募集の終了日")
+    end: DateOrMonth = Field(description="意見募集の終了日（この日まで受け付けます）")
     note: Optional[Text] = Field(None, description="補足（周知の方法など）")
+    submit: Optional[Submission] = Field(None, description="意見の提出方法")
 
 
 class HistoryItem(Model):
@@ -125,7 +138,8 @@ class Labels(Model):
 
 TERM_LINKS = {"first": "各ページで最初の1回", "every": "すべて", "off": "リンクしない"}
 
-SECTIONS = {"tree": "体系", "projects": "事業一覧", "lineage": "前計画からの移行", "glossary": "用語集"}
+SECTIONS = {"tree": "体系", "projects": "事業一覧", "indicators": "指標と達成状況", "lineage": "前計画からの移行",
+            "comments": "意見の概要と市の考え方", "glossary": "用語集"}
 
 
 class ContentsEntry(Model):
@@ -152,8 +166,10 @@ class PlanMeta(Model):
     status: choice(STATUS, "計画の状態（status）")
     status_note: Optional[Text] = Field(None, description="状態の補足（例: 案）")
     issued: Optional[Text] = Field(None, description="発行・作成の時点（原文どおり。例: 令和7年10月）")
+    edition: Optional[Edition] = Field(None, description="この計画の版（事業集を毎年度改訂するときなど）。過去の版は editions/ に置きます")
     publisher: Optional[Publisher] = None
     public_comment: Optional[PublicComment] = None
+    license: Optional[License] = Field(None, description="オープンデータとして公開するデータの利用条件。計画書に書かれているときだけ書きます")
     history: tuple[HistoryItem, ...] = Field((), description="策定経過と今後の予定")
     philosophy: Optional[Philosophy] = None
     levels: tuple[Level, ...] = Field(min_length=1, description="体系の階層")
@@ -169,6 +185,7 @@ class PlanMeta(Model):
     jargon_gaps: tuple[Text, ...] = Field((), description="用語集に説明がないと分かっている語（計画書に定義がないもの）。用語チェックで報告しません")
     supersedes: Optional[Identifier] = Field(None, description="この計画が置き換える、同じサイトの計画の ID")
     predecessor: Optional[Identifier] = Field(None, description="前の計画（同じサイトにあるとき）の ID")
+    timeline: Timeline = Field(default_factory=Timeline, description="計画期間の図・将来像・歩み（それぞれのページを作ります）")
 
     @property
     def status_label(self) -> str:

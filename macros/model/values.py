@@ -74,6 +74,20 @@ class Value(Model):
     def is_numeric(self) -> bool:
         return self.number is not None
 
+    @property
+    def comparator(self) -> Optional[str]:
+        """The comparison the printed words make of a target: 以上 ≥, 超 >, 以下 ≤, 未満 <."""
+        words = (self.suffix or "").strip()
+        return next((comparator for word, comparator in _COMPARATORS if words.startswith(word)), None)
+
+    @property
+    def is_change(self) -> bool:
+        """An amount of change (12種類増加, 80減, 6,700時間削減): the larger, the better."""
+        return bool(re.search(r"(増加|増|減|削減)$", (self.suffix or "").strip()))
+
+
+_COMPARATORS = (("以上", ">="), ("超", ">"), ("以下", "<="), ("未満", "<"))
+
 
 # What an author may write for a value, for the JSON Schema.
 VALUE_JSON_SCHEMA = {

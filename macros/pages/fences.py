@@ -8,7 +8,9 @@ import yaml
 from markupsafe import Markup
 
 from ..model.plan import Plan
-from ..render.components import COMPONENTS
+from ..render import components, timeline_components
+
+COMPONENTS = {**components.COMPONENTS, **timeline_components.COMPONENTS}
 
 
 def fence_problem(plan_levels: set[str], body: str) -> Optional[str]:

@@ -5,12 +5,20 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..model.plan import Chapter, Plan, Site
+from ..model.plan_meta import SECTIONS
 from ..model.project import Project
 from ..model.tree import Node
+from ..progress.achievement import RULES
+from ..progress.export import INDICATOR_FILE_INFO, downloads, owner_label
+from ..publishing.open_data import OPEN_DATA_FILES, open_data_files
+from ..schema import PLAN_DATA
+from ..progress.register import COUNTING, Register, headlines
+from ..publishing.comment_period import comment_period
+from ..publishing.notices import comment_anchor, targets, with_notices
 from ..render import components
 from ..render.environment import render
 from ..render.sdgs import SDG_NAMES
@@ -18,7 +26,10 @@ from ..text import dates
 from ..text.markdown import markdown_heading, render_page_body, unescaped_safe
 from . import urls
 from .chrome import breadcrumbs, status
+from ..editions.names import edition_nav
+from . import printable
 from .fences import render_fence
+from .timeline_pages import timeline_links, timeline_pages
 from ..terms.linking import TermLinker
 from ..terms.ordering import by_row
 from ..terms.site_terms import matcher_for, terms_for, tip
@@ -32,6 +43,9 @@ class GeneratedPage:
     heading: str  # the page's h1
     body: str
     plan_title: str = ""
+    notice: str = ""  # HTML after the h1: the public comment notice and references
+    searchable: bool = True  # False for pages that repeat others (printable) or only list files
+
 
     @property
     def src_path(self) -> str:
@@ -41,12 +55,16 @@ class GeneratedPage:
         meta = {"title": unescaped_safe(self.title), "render_macros": False}
         if self.plan_title:
             meta["plan_title"] = unescaped_safe(self.plan_title)
+        if not self.searchable:
+            meta["search"] = {"exclude": True}
         front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
         return f"---\n{front}\n---\n\n{self.body_with_heading()}"
 
     def body_with_heading(self) -> str:
         """The h1 goes after the breadcrumbs (if any), before the rest of the body."""
         heading = markdown_heading(1, self.heading, "page-title")
+        if self.notice:
+            heading = f"{heading}\n\n{self.notice}"
         if self.body.startswith("<nav class=\"plan-breadcrumbs\""):
             crumbs, _, rest = self.body.partition("</nav>\n")
             return f"{crumbs}</nav>\n\n{heading}\n\n{rest}"
@@ -92,22 +110,30 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
         return urls.Linker(url, directory_urls=directory_urls)
 
     title = plan.meta.title
-    pages = [_plan_home(plan, site, linker(urls.plan_home(plan)))]
+    register = Register(plan)
+    pages = [_plan_home(plan, site, register, linker(urls.plan_home(plan)))]
     for chapter in plan.chapters:
         url = urls.chapter(plan, chapter)
         pages.append(GeneratedPage(url, chapter.title, chapter.title, _chapter_body(plan, chapter, linker(url)), title))
     for node, parents in plan.tree.walk():
         url = urls.node(plan, node)
-        pages.append(GeneratedPage(url, node_title(plan, node), node.title, _node_body(plan, site, node, parents, linker(url)), title))
+        pages.append(GeneratedPage(url, node_title(plan, node), node.title, _node_body(plan, site, register, node, parents, linker(url)), title))
     for project in plan.projects:
         url = urls.project(plan, project)
         pages.append(GeneratedPage(url, project_title(project), project_title(project), _project_body(plan, site, project, linker(url)), title))
     if plan.projects:
         url = urls.project_list(plan)
         pages.append(GeneratedPage(url, "事業一覧", f"{title}の事業一覧", _project_list_body(plan, site, linker(url)), title))
+    if register.entries:
+        url = urls.indicators(plan)
+        pages.append(GeneratedPage(url, "指標と達成状況", f"{title}の指標と達成状況", _indicators_body(plan, site, register, linker(url)), title))
     if plan.lineage:
         url = urls.lineage(plan)
         pages.append(GeneratedPage(url, "前計画からの移行", "前計画からの移行", _lineage_body(plan, site, linker(url)), title))
+    pages.extend(GeneratedPage(page.url, page.title, page.title, page.body, title) for page in timeline_pages(plan, linker))
+    if plan.comments:
+        url = urls.comments(plan)
+        pages.append(GeneratedPage(url, plan.comments.title, plan.comments.title, _comments_body(plan, site, linker(url)), title))
     pages, usage = _link_terms(plan, site, pages, linker, memo)
     if shared_usage is not None:
         shared = {term_id for term_id, placed in terms_for(plan, site).items() if placed.home is None}
@@ -118,7 +144,50 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
         body = render("pages/glossary.md", terms=plan.glossary.terms, rows=by_row(plan.glossary.terms), usage=usage,
                       link=linker(url), urls=urls, plan=plan)
         pages.append(GeneratedPage(url, "用語集", f"{title}の用語集", body, title))
+    pages.extend(_printable_pages(plan, site, register, linker))
+    url = urls.open_data(plan)
+    pages.append(GeneratedPage(url, "オープンデータ", f"{title}のオープンデータ", _open_data_body(plan, site, linker(url)), title, searchable=False))
+    period = comment_period(plan.meta, site.today) if site.today else None
+    pages = with_notices(plan, pages, period, linker, lambda n: node_title(plan, n), project_title)
     return pages
+
+
+def _open_data_body(plan: Plan, site: Site, link: urls.Linker) -> str:
+    contents = {**open_data_files(plan), **downloads(plan)}
+    described = {urls.open_data(plan) + name: (fmt, text) for name, fmt, text in OPEN_DATA_FILES.values()}
+    described.update({urls.indicator_download(plan, kind): info for kind, info in INDICATOR_FILE_INFO.items()})
+    files = [{"url": path, "name": path.rsplit("/", 1)[-1], "format": described[path][0], "description": described[path][1],
+              "size": _size(contents[path])} for path in contents]
+    return _page("open_data", plan, site, link, files=files, schema_url=f"{urls.SCHEMA_FOLDER}{PLAN_DATA}.schema.json")
+
+
+def _size(text: str) -> str:
+    size = len(text.encode("utf-8"))
+    return f"{size / 1024:,.0f} KB" if size >= 1024 else f"{size} バイト"
+
+
+def _printable_pages(plan: Plan, site: Site, register: Register, linker) -> list[GeneratedPage]:
+    """計画書全体 (home, chapters, hierarchy) and 事業集 (every project) as one page each."""
+    title = plan.meta.title
+    url = urls.printable(plan, "plan")
+    link = linker(url)
+    sections = [("plan-home", title, _plan_home(plan, site, register, link).body)]
+    sections += [(f"chapter-{c.id}", c.title, _chapter_body(plan, c, link)) for c in ordered_chapters(plan)]
+    sections += [(f"node-{n.id}", node_title(plan, n), _node_body(plan, site, register, n, parents, link))
+                 for n, parents in plan.tree.walk()]
+    pages = [GeneratedPage(url, "印刷用（計画書全体）", f"{title}（印刷用・計画書全体）", _printable_body(sections))]
+    if plan.projects:
+        url = urls.printable(plan, "projects")
+        link = linker(url)
+        sections = [(f"project-{p.id}", project_title(p), _project_body(plan, site, p, link)) for p in plan.projects]
+        pages.append(GeneratedPage(url, "印刷用（事業集）", f"{title}（印刷用・事業集）", _printable_body(sections)))
+    return [replace(page, plan_title=title, searchable=False) for page in pages]
+
+
+def _printable_body(sections: list[tuple[str, str, str]]) -> str:
+    lead = "<p class=\"plan-print-lead\">このページは印刷用です。ブラウザの印刷機能で印刷するか、PDF として保存してください。各項目は新しいページから始まります。</p>"
+    joined = "\n\n".join(printable.section(anchor, heading, body) for anchor, heading, body in sections)
+    return f"{lead}\n\n{printable.contents([(a, h) for a, h, _ in sections])}\n\n{joined}"
 
 
 def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker, memo: Optional[dict] = None) -> tuple[list[GeneratedPage], dict]:
@@ -145,7 +214,7 @@ def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker, memo
                 memo[(page.url, page.body)] = (inputs, body, used)
         for term_id in used:
             usage.setdefault(term_id, []).append((plan.meta.title, page.title, page.url))
-        pages[index] = GeneratedPage(page.url, page.title, page.heading, body, page.plan_title)
+        pages[index] = replace(page, body=body)
     return pages, usage
 
 
@@ -185,8 +254,10 @@ def _page(template: str, plan: Plan, site: Site, link: urls.Linker, **context) -
     )
 
 
-def _plan_home(plan: Plan, site: Site, link: urls.Linker) -> GeneratedPage:
-    body = _page("plan", plan, site, link, ordered_chapters=ordered_chapters(plan), relations=relations(plan, site))
+def _plan_home(plan: Plan, site: Site, register: Register, link: urls.Linker) -> GeneratedPage:
+    body = _page("plan", plan, site, link, ordered_chapters=ordered_chapters(plan), relations=relations(plan, site),
+                 tally=register.tally() if register.entries else None, judged=register.has_actuals,
+                 timeline_links=timeline_links(plan))
     return GeneratedPage(urls.plan_home(plan), plan.meta.title, plan.meta.title, body, plan.meta.title)
 
 
@@ -215,14 +286,15 @@ def _trail(plan: Plan, parents: tuple[Node, ...]) -> list[tuple[str, str]]:
     return [(plan.meta.title, urls.plan_home(plan))] + [(node_title(plan, p), urls.node(plan, p)) for p in parents]
 
 
-def _node_body(plan: Plan, site: Site, node: Node, parents: tuple[Node, ...], link: urls.Linker) -> str:
+def _node_body(plan: Plan, site: Site, register: Register, node: Node, parents: tuple[Node, ...], link: urls.Linker) -> str:
     level = plan.level_of(node)
+    tally = register.tally(node) if register.has_actuals else None
     own = plan.projects_by_node.get(node.id, ())
     child_levels = {plan.level_of(child).name for child in node.children}
     return _page(
         "node", plan, site, link, item=node, node=node, level=level, trail=_trail(plan, parents), current=node_title(plan, node),
         own_projects=own, children_heading="・".join(sorted(child_levels)) or "下の階層",
-        projects_heading=level.projects_label or "事業",
+        projects_heading=level.projects_label or "事業", tally=tally if tally and tally.total else None,
     )
 
 
@@ -251,6 +323,34 @@ def _project_list_body(plan: Plan, site: Site, link: urls.Linker) -> str:
     )
 
 
+def _indicators_body(plan: Plan, site: Site, register: Register, link: urls.Linker) -> str:
+    rows = []
+    for entry in register.entries:
+        owner_url = urls.project(plan, entry.owner) if entry.is_project else urls.node(plan, entry.owner)
+        rows.append({"entry": entry, "group": node_title(plan, entry.path[0]), "url": owner_url, "lines": headlines(entry)})
+    top_levels = list(dict.fromkeys(plan.level_of(n).name for n in plan.tree.nodes))
+    node_rows = [(node, len(parents), register.tally(node)) for node, parents in plan.tree.walk() if register.under(node)]
+    owners = dict.fromkeys(owner_label(register, e) for e in register.entries)
+    return _page(
+        "indicators", plan, site, link, tally=register.tally(), rows=rows, node_rows=node_rows,
+        groups=list(dict.fromkeys(r["group"] for r in rows)), departments=sorted({d for e in register.entries for d in e.departments}),
+        top_level_names="・".join(top_levels), level_names="・".join(level.name for level in plan.meta.levels),
+        owner_names="・".join(owners), counting=COUNTING, rules_text=RULES, node_title=lambda n: node_title(plan, n),
+    )
+
+
+def _comments_body(plan: Plan, site: Site, link: urls.Linker) -> str:
+    page_targets = targets(plan, lambda n: node_title(plan, n), project_title)
+    by_item = {(field, item_id): (target, url) for url, (target, field, item_id) in page_targets.items()}
+    rows = []
+    for comment in plan.comments.comments:
+        key = next(((f, getattr(comment, f)) for f in ("project", "node", "chapter") if getattr(comment, f)), None)
+        target, url = by_item.get(key, (None, urls.plan_home(plan)))
+        rows.append({"comment": comment, "anchor": comment_anchor(comment), "url": url,
+                     "label": comment.target or (target.reference if target else "計画全体")})
+    return _page("comments", plan, site, link, rows=rows, comments=plan.comments)
+
+
 def old_anchor(old) -> str:
     return re.sub(r"[^0-9a-z]+", "-", old.number.lower()).strip("-") + ("-restated" if old.restated else "")
 
@@ -276,6 +376,7 @@ class _Components:
     tree = staticmethod(components.tree)
     schedule = staticmethod(components.schedule)
     kpis = staticmethod(components.kpis)
+    tally = staticmethod(components.tally)
 
 
 # --- navigation -------------------------------------------------------------------------------
@@ -303,22 +404,39 @@ def _plan_nav(plan: Plan) -> list:
         [_Entry(chapter=c.id) for c in plan.chapters] + [_Entry(section="tree"), _Entry(section="projects")]
         + ([_Entry(section="lineage")] if plan.lineage else [])
     )
+    listed = {entry.section for entry in contents}
+    # Generated pages the contents do not place: the dashboard after the project list, the glossary last.
+    implied = {"projects": ["indicators"] if "indicators" not in listed else []}
+    pending = [section for section in ("indicators", "comments", "glossary") if section not in listed]
     for entry in contents:
         if entry.chapter:
             chapter = chapters[entry.chapter]
             entries.append({chapter.title: urls.source_path(urls.chapter(plan, chapter))})
-        elif entry.section == "tree":
-            for level, nodes in plan.root_groups():
-                entries.append({level.name: [_node_nav(plan, node) for node in nodes]})
-        elif entry.section == "projects" and plan.projects:
-            entries.append({"事業一覧": urls.source_path(urls.project_list(plan))})
-        elif entry.section == "lineage":
-            entries.append({"前計画からの移行": urls.source_path(urls.lineage(plan))})
-        elif entry.section == "glossary" and plan.glossary:
-            entries.append({"用語集": urls.source_path(urls.glossary(plan))})
-    if plan.glossary and not any(e.section == "glossary" for e in contents):
-        entries.append({"用語集": urls.source_path(urls.glossary(plan))})
-    return entries
+            continue
+        for section in [entry.section, *implied.get(entry.section, [])]:
+            if section == "tree":
+                entries.extend({level.name: [_node_nav(plan, node) for node in nodes]} for level, nodes in plan.root_groups())
+            else:
+                if section in pending:
+                    pending.remove(section)
+                entries.extend(_section_nav(plan, section))
+    entries.extend({title: urls.source_path(url)} for title, url in timeline_links(plan))
+    for section in pending:
+        entries.extend(_section_nav(plan, section))
+    return entries + edition_nav(plan)
+
+
+def _section_nav(plan: Plan, section: str) -> list:
+    """The nav entry of a generated page, if the plan has that page."""
+    has_page = {
+        "projects": bool(plan.projects), "indicators": bool(Register(plan).entries),
+        "lineage": bool(plan.lineage), "comments": bool(plan.comments), "glossary": bool(plan.glossary),
+    }
+    page = {"projects": urls.project_list, "indicators": urls.indicators, "lineage": urls.lineage, "comments": urls.comments,
+            "glossary": urls.glossary}
+    if not has_page.get(section):
+        return []
+    return [{SECTIONS[section]: urls.source_path(page[section](plan))}]
 
 
 @dataclass(frozen=True)

@@ -4,38 +4,100 @@ from __future__ import annotations
 
 import posixpath
 
+from ..model.edition import EDITIONS_DIR
 from ..model.plan import Chapter, Plan
 from ..model.project import Project
 from ..model.tree import Node
 
 
+def root(plan: Plan) -> str:
+    """Where a plan's pages live: the current edition at its id, earlier ones below it."""
+    return f"{plan.id}/{EDITIONS_DIR}/{plan.meta.edition.id}" if plan.archived else plan.id
+
+
 def plan_home(plan: Plan) -> str:
-    return f"{plan.id}/"
+    return f"{root(plan)}/"
 
 
 def node(plan: Plan, item: Node) -> str:
-    return f"{plan.id}/nodes/{item.id}/"
+    return f"{root(plan)}/nodes/{item.id}/"
 
 
 def project(plan: Plan, item: Project) -> str:
-    return f"{plan.id}/projects/{item.id}/"
+    return f"{root(plan)}/projects/{item.id}/"
 
 
 def project_list(plan: Plan) -> str:
-    return f"{plan.id}/projects/"
+    return f"{root(plan)}/projects/"
 
 
 def lineage(plan: Plan) -> str:
-    return f"{plan.id}/lineage/"
+    return f"{root(plan)}/lineage/"
+
+
+def roadmap(plan: Plan) -> str:
+    return f"{root(plan)}/roadmap/"
+
+
+def periods(plan: Plan) -> str:
+    return f"{root(plan)}/periods/"
+
+
+def vision(plan: Plan) -> str:
+    return f"{root(plan)}/vision/"
+
+
+def chronicle(plan: Plan) -> str:
+    return f"{root(plan)}/chronicle/"
 
 
 def chapter(plan: Plan, item: Chapter) -> str:
-    return f"{plan.id}/chapters/{item.id}/"
+    return f"{root(plan)}/chapters/{item.id}/"
+
+
+def indicators(plan: Plan) -> str:
+    """The plan's indicator dashboard; the downloads sit beside it."""
+    return f"{root(plan)}/indicators/"
+
+
+INDICATOR_DOWNLOADS = {"csv": "indicators.csv", "excel": "indicators-excel.csv", "json": "indicators.json"}
+
+
+def indicator_download(plan: Plan, kind: str) -> str:
+    return indicators(plan) + INDICATOR_DOWNLOADS[kind]
+
+
+def comments(plan: Plan) -> str:
+    """意見の概要と市の考え方, after the public comment period."""
+    return f"{root(plan)}/comments/"
+
+
+def open_data(plan: Plan) -> str:
+    """The plan's open data page; its files sit beside it."""
+    return f"{root(plan)}/data/"
+
+
+SCHEMA_FOLDER = "schema/"  # the published JSON Schemas the plan's JSON follows
+
+
+def printable(plan: Plan, part: str) -> str:
+    """One page to print: the whole plan ("plan") or its 事業集 ("projects")."""
+    return f"{root(plan)}/print/" if part == "plan" else f"{root(plan)}/print/{part}/"
 
 
 def glossary(plan: Plan | None) -> str:
     """A plan's glossary, or the shared one (plan None)."""
-    return f"{plan.id}/glossary/" if plan else "glossary/"
+    return f"{root(plan)}/glossary/" if plan else "glossary/"
+
+
+def editions(plan: Plan) -> str:
+    """The list of a plan's editions (the current one's id, never an earlier edition's)."""
+    return f"{plan.id}/{EDITIONS_DIR}/"
+
+
+def changes(plan: Plan) -> str:
+    """What changed between each pair of consecutive editions."""
+    return f"{plan.id}/changes/"
 
 
 def priorities() -> str:
@@ -55,7 +117,9 @@ class Linker:
         self.directory_urls = directory_urls
 
     def __call__(self, target_url: str, anchor: str = "") -> str:
-        here = posixpath.dirname(self.current.rstrip("/") + "/x") if self.current else ""
+        # A page's folder: "a/b/" (directory URLs) or "a/b.html" / "a/index.html" (file URLs).
+        current = self.current if self.current.endswith(".html") else self.current.rstrip("/") + "/x"
+        here = posixpath.dirname(current) if self.current else ""
         target = target_url if self.directory_urls or not target_url.endswith("/") else target_url + "index.html"
         relative = posixpath.relpath(target or ".", here or ".")
         if target.endswith("/") and not relative.endswith("/"):

@@ -14,7 +14,10 @@ from ..model.plan import Plan, Site
 from ..model.project import Project
 from ..model.tree import Node
 from ..pages import urls
-from . import layout
+from ..progress.achievement import RULES
+from ..progress.register import Tally
+from . import layout, timeline
+from .chart import indicator_charts
 from .environment import render
 
 Link = Callable[..., str]
@@ -22,7 +25,7 @@ Item = Union[Node, Project]
 
 
 def _render(template: str, plan: Optional[Plan], link: Link, **context) -> Markup:
-    return Markup(render(f"components/{template}.html", plan=plan, link=link, urls=urls, layout=layout, **context))
+    return Markup(render(f"components/{template}.html", plan=plan, link=link, urls=urls, layout=layout, timeline=timeline, **context))
 
 
 def philosophy(plan: Plan, link: Link) -> Markup:
@@ -49,13 +52,25 @@ def project_table(plan: Plan, link: Link, *, level: str) -> Markup:
 
 def schedule(plan: Plan, item: Item, link: Link) -> Markup:
     labelled = any(row.label for row in item.schedule)
-    return _render("schedule", plan, link, rows=item.schedule, labelled=labelled, caption=f"{_name(item)}のスケジュール", table_id=f"schedule-{item.id}")
+    caption = f"{_name(item)}の{plan.meta.labels['schedule']}"
+    return _render("schedule", plan, link, rows=item.schedule, labelled=labelled, caption=caption, table_id=f"schedule-{item.id}",
+                   list_rows=[(row.label, row.phases) for row in item.schedule])
 
 
 def kpis(plan: Plan, item: Item, link: Link) -> Markup:
     values = any(k.targets or k.series or k.to_be_decided or k.target or k.actuals or k.baseline for k in item.kpis)
     tables = layout.indicator_tables(item.kpis, INDICATOR_KINDS, plan.meta.period.years)
-    return _render("kpis", plan, link, tables=tables, values=values, kinds=INDICATOR_KINDS, id_prefix=f"kpis-{item.id}")
+    charts: dict[str, list[Markup]] = {}
+    for index, indicator in enumerate(item.kpis):
+        if indicator.name:
+            charts.setdefault(indicator.kind, []).extend(indicator_charts(indicator, f"chart-{item.id}-{index + 1}"))
+    return _render("kpis", plan, link, tables=tables, values=values, kinds=INDICATOR_KINDS, id_prefix=f"kpis-{item.id}",
+                   charts=charts, rules_text=RULES)
+
+
+def tally(counts: Tally, tally_id: str, caption: str, more: str = "") -> Markup:
+    """How many indicators are met, not met, undetermined or without actuals."""
+    return _render("tally", None, lambda *a, **k: "", tally=counts, tally_id=tally_id, caption=caption, more=more)
 
 
 def _name(item: Item) -> str:

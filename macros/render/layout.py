@@ -1,20 +1,19 @@
-"""Turn schedules and indicator values into table cells across the plan's fiscal years."""
+"""Turn indicator values into table cells across the plan's fiscal years (schedules: timeline.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model.indicator import Indicator, Pending
-from ..model.schedule import Phase, ScheduleRow
 from ..model.values import Value
+from ..progress.achievement import judgements
 
 
 @dataclass(frozen=True)
 class Cell:
     first: int  # first fiscal year the cell covers
     span: int
-    phase: Optional[Phase] = None
     value: Optional[Value] = None
     text: Optional[str] = None  # a to-be-decided text spanning years
     empty: bool = False
@@ -22,22 +21,6 @@ class Cell:
     @property
     def last(self) -> int:
         return self.first + self.span - 1
-
-
-def schedule_cells(row: ScheduleRow, years: range) -> list[Cell]:
-    cells: list[Cell] = []
-    year = years.start
-    for phase in row.phases:
-        start, last = max(phase.start, years.start), min(phase.last, years.stop - 1)
-        if start > last:
-            continue
-        if start > year:
-            cells.append(Cell(year, start - year, empty=True))
-        cells.append(Cell(start, last - start + 1, phase=phase))
-        year = last + 1
-    if year < years.stop:
-        cells.append(Cell(year, years.stop - year, empty=True))
-    return cells
 
 
 def value_cells(targets: dict, pending: Optional[Pending], years) -> list[Cell]:
@@ -61,7 +44,9 @@ class IndicatorRow:
     unit: Optional[str]
     actual: bool  # a row of actual values (実績) rather than targets
     cells: list[Cell]
-    with_target: bool = True  # the row also shows the target that has no year
+    target: Optional[Value] = None  # the target without a year, shown at the row's end
+    with_target: bool = True  # the row has a place for that target
+    judgements: dict = field(default_factory=dict)  # year -> Judgement, on rows of actuals
 
 
 @dataclass(frozen=True)
@@ -84,6 +69,10 @@ class IndicatorTable:
         return all(row.actual for row in self.rows)
 
     @property
+    def judged(self) -> bool:
+        return any(row.judgements for row in self.rows)
+
+    @property
     def explained(self) -> list[Indicator]:
         """Indicators with explanations to show under the table."""
         fields = ("description", "interpretation", "rationale", "source", "actual_note", "notes")
@@ -98,23 +87,31 @@ def indicator_tables(indicators, kinds, period: range) -> list[IndicatorTable]:
         group = [i for i in indicators if i.kind == kind]
         if not group:
             continue
-        yearly = any(t for i in group for _, _, t in i.rows()) or any(i.to_be_decided and not i.target for i in group)
-        years = sorted(
-            (set(period) if yearly else set())
-            | {y for i in group for _, _, t in i.rows() for y in t} | {y for i in group for y in i.actuals}
-        )
+        lines = [line for i in group for line in i.lines()]
+        yearly = any(line.targets for line in lines) or any(i.to_be_decided and not i.target for i in group)
+        years = sorted((set(period) if yearly else set()) | {y for line in lines for y in (*line.targets, *line.actuals)})
         rows = []
         for indicator in group:
-            yearly = any(targets for _, _, targets in indicator.rows())
-            if indicator.actuals and not yearly:
-                # Only a target without a year: one row, actuals by year and the target at the end.
-                rows.append(IndicatorRow(indicator, None, indicator.unit, True, value_cells(indicator.actuals, None, years)))
-                continue
-            for label, unit, targets in indicator.rows():
-                rows.append(IndicatorRow(indicator, label, unit, False, value_cells(targets, indicator.to_be_decided, years)))
-            if indicator.actuals:
-                rows.append(IndicatorRow(indicator, None, indicator.unit, True, value_cells(indicator.actuals, None, years), False))
+            rows.extend(_indicator_rows(indicator, years))
         tables.append(IndicatorTable(
-            kind, years, any(i.baseline for i in group), any(i.target for i in group), rows, group,
+            kind, years, any(i.baseline for i in group), any(line.target for line in lines), rows, group,
         ))
     return tables
+
+
+def _indicator_rows(indicator: Indicator, years: list[int]) -> list[IndicatorRow]:
+    judged: dict = {}
+    for judgement in judgements(indicator):
+        judged.setdefault(judgement.series, {})[judgement.year] = judgement
+    yearly = any(line.targets for line in indicator.lines())
+    rows = []
+    for line in indicator.lines():
+        actuals = judged.get(line.label, {})
+        if line.actuals and not yearly:
+            # Only a target without a year: one row, actuals by year and the target at the end.
+            rows.append(IndicatorRow(indicator, line.label, line.unit, True, value_cells(line.actuals, None, years), line.target, True, actuals))
+            continue
+        rows.append(IndicatorRow(indicator, line.label, line.unit, False, value_cells(line.targets, indicator.to_be_decided, years), line.target))
+        if line.actuals:
+            rows.append(IndicatorRow(indicator, line.label, line.unit, True, value_cells(line.actuals, None, years), None, False, actuals))
+    return rows

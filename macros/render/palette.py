@@ -56,6 +56,17 @@ TOKENS = (
     _t("focus-bg", "light-pink", "#4d1f1a"),
     _t("focus-edge", "red", "light-pink"),
     _t("ended-bg", "light-gray", "#3a3d42"),
+    # Achievement of indicators: tint plus an icon shape (circle, cross, bar, dots) and the word.
+    _t("met-bg", "light-sky", "light-sky"),
+    _t("met-edge", "blue", "light-sky"),
+    _t("not-met-bg", "light-pink", "light-pink"),
+    _t("not-met-edge", "red", "light-pink"),
+    _t("undetermined-bg", "light-gray", "light-gray"),
+    _t("undetermined-edge", "#5f6b77", "light-gray"),
+    # Indicator charts: actuals as bars, targets as diamonds on a dashed line (shape, not hue).
+    _t("chart-actual", "blue", "sky"),
+    _t("chart-target", "#1a1a1a", "#f0f0f0"),
+    _t("chart-grid", "#767676", "#9aa3ae"),
 )
 
 BY_NAME = {token.name: token for token in TOKENS}
@@ -71,6 +82,10 @@ CONTRAST_PAIRS = (
     ("text", "phase-bg", 4.5), ("phase-edge", "page", 3.0), ("phase-edge", "phase-bg", 3.0),
     ("text", "focus-bg", 4.5), ("focus-edge", "page", 3.0),
     ("text", "ended-bg", 4.5),
+    ("badge-text", "met-bg", 4.5), ("met-edge", "page", 3.0),
+    ("badge-text", "not-met-bg", 4.5), ("not-met-edge", "page", 3.0),
+    ("badge-text", "undetermined-bg", 4.5), ("undetermined-edge", "page", 3.0),
+    ("chart-actual", "page", 3.0), ("chart-target", "page", 4.5), ("chart-grid", "page", 3.0),
 )
 
 # Colours that tell things apart; each group must stay distinguishable under CVD simulation.
@@ -78,6 +93,8 @@ DISTINCT_GROUPS = {
     "計画の状態（背景）": ("status-draft-bg", "status-public-comment-bg", "status-adopted-bg", "status-superseded-bg"),
     "計画の状態（枠）": ("status-draft-edge", "status-public-comment-edge", "status-adopted-edge", "status-superseded-edge"),
     "事業の区分": ("phase-bg", "focus-bg"),
+    "達成状況（背景）": ("met-bg", "not-met-bg", "undetermined-bg"),
+    "達成状況（枠）": ("met-edge", "not-met-edge", "undetermined-edge"),
 }
 
 

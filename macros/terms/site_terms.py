@@ -33,8 +33,12 @@ def matcher_for(terms: dict[str, PlacedTerm]) -> TermMatcher:
     return TermMatcher(forms)
 
 
+def description_text(term: Term) -> str:
+    """The term's explanation as one line of plain text (list markers dropped)."""
+    return " ".join(plain_text(line.lstrip("-*0123456789. ")) for line in term.description.splitlines() if line.strip())
+
+
 def tip(term: Term) -> str:
     """A short plain-text explanation for the tooltip; the glossary entry has the whole text."""
-    text = " ".join(plain_text(line.lstrip("-*0123456789. ")) for line in term.description.splitlines() if line.strip())
-    text = f"{term.term}：{text}"
+    text = f"{term.term}：{description_text(term)}"
     return text if len(text) <= TIP_LENGTH else text[: TIP_LENGTH - 1] + "…"

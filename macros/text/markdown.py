@@ -164,7 +164,7 @@ def unescaped_safe(text: str) -> str:
     return text.translate(_ANGLE_BRACKETS)
 
 
-def markdown_heading(level: int, title: str, anchor: str) -> str:
+def markdown_heading(level: int, title: str, anchor: str, css_class: str = "") -> str:
     """A heading whose Japanese wraps only between phrases and whose English is marked."""
     parts = []
     for part, english in english_spans(title):
@@ -172,7 +172,8 @@ def markdown_heading(level: int, title: str, anchor: str) -> str:
             parts.append(f'<span lang="en">{markdown_text(part)}</span>')
         else:
             parts.append("<wbr>".join(markdown_text(chunk) for chunk in phrases(part)))
-    return f"{'#' * level} {''.join(parts)} {{#{anchor}}}"
+    attributes = f"#{anchor}" + (f" .{css_class}" if css_class else "")
+    return f"{'#' * level} {''.join(parts)} {{{attributes}}}"
 
 
 def heading_id(title: str) -> str:

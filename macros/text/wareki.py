@@ -50,7 +50,16 @@ def calendar_year(year: int) -> str:
     return f"{era_year(year)}年（{year}年）"
 
 
-_ERA_YEAR = re.compile(r"^(明治|大正|昭和|平成|令和)(元|\d+)年")
+_ERA_YEAR = re.compile(r"^(明治|大正|昭和|平成|令和)(元|\d+)年(度?)")
+
+
+def _last_number(era: str) -> int | None:
+    """The highest year number an era reached (昭和64, 平成31), None for the current era."""
+    names = [name for name, _ in ERAS]
+    index = names.index(era)
+    if index == 0:
+        return None
+    return ERAS[index - 1][1].year - ERAS[index][1].year + 1
 
 
 def parse_era_year(text: str) -> int:
@@ -58,6 +67,19 @@ def parse_era_year(text: str) -> int:
     match = _ERA_YEAR.match(unicodedata.normalize("NFKC", text).strip())
     if not match:
         raise ValueError(f"和暦の年として読めません: {text}")
-    first = dict(ERAS)[match.group(1)]
+    era = match.group(1)
     number = 1 if match.group(2) == "元" else int(match.group(2))
-    return first.year + number - 1
+    last = _last_number(era)
+    if number < 1 or (last is not None and number > last):
+        raise ValueError(f"{era}{number}年はありません（{era}は{last}年まで）" if last else f"{era}{number}年はありません")
+    return dict(ERAS)[era].year + number - 1
+
+
+def with_western_year(text: str) -> str:
+    """The source's era text with the Western year beside its year:
+    '昭和44年' -> '昭和44年（1969年）', '平成13年3月' -> '平成13年（2001年）3月', '令和5年度' -> '令和5年度（2023年度）'."""
+    normal = unicodedata.normalize("NFKC", text).strip()
+    match = _ERA_YEAR.match(normal)
+    year = parse_era_year(normal)
+    unit = "年度" if match.group(3) else "年"
+    return f"{match.group(0)}（{year}{unit}）{normal[match.end():]}"

@@ -11,7 +11,7 @@ CHECKS_RUN = ["skip-link", "tab-order", "keyboard-trap", "focus-visible", "focus
 # Marks every focusable element with its DOM order; returns the ids inside the main content.
 _MARK = """() => {
   const selector = 'a[href], button:not([disabled]), select:not([disabled]), input:not([disabled]):not([type=hidden]),'
-    + ' textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+    + ' textarea:not([disabled]), details > summary:first-of-type, [tabindex]:not([tabindex="-1"])';
   const visible = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
   let n = 0;
   const main = [];

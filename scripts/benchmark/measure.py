@@ -43,13 +43,13 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-SEARCH_INDEX = "/search/search_index.json"
+SEARCH_INDEX = ("/search/search_index.json", "/search/plan-search-index.js")  # Material's, or the site's own
 
 
 @dataclass(frozen=True)
 class PageLoad:
     gzip_bytes: int  # every response of the first load but the search index, each compressed as a server would
-    search_index_gzip_bytes: int  # Material fetches the whole index on every first load
+    search_index_gzip_bytes: int  # when the first load fetches the whole search index
     external: list[str]
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from macros.pages.fences import COMPONENTS
+
 from .base import FILES, PLAN
 
 PLAN_YAML, TREE, PROJECT, GLOSSARY, CHAPTER = (
@@ -136,7 +138,7 @@ ERROR_CASES = [
          [f"{PLAN_YAML}:15:3: contents: 章 chapters/01-intro.md が contents にありません。表示する位置に「- chapter: 01-intro」を書いてください",
           f"{PLAN_YAML}:15:14: contents[0].chapter: 章のファイル名「01-intr」が見つかりません。もしかして「01-intro」ですか？"]),
     Case("unknown-component-in-chapter", add(CHAPTER, "\n```plan\ncomponent: kpi-chart\n```\n"),
-         [f"{CHAPTER}:5:1: 部品「kpi-chart」はありません（使える部品: philosophy、tree、common、project-table）"]),
+         [f"{CHAPTER}:5:1: 部品「kpi-chart」はありません（使える部品: {'、'.join(COMPONENTS)}）"]),
     Case("component-with-undefined-level", add(CHAPTER, "\n```plan\ncomponent: project-table\nlevel: measure\n```\n"),
          [f"{CHAPTER}:5:1: 階層「measure」は plan.yaml の levels にありません"]),
     Case("component-fence-not-yaml", add(CHAPTER, "\n```plan\ncomponent: [tree\n```\n"),
@@ -144,8 +146,8 @@ ERROR_CASES = [
     # --- fiscal years ----------------------------------------------------------------------------
     Case("target-year-after-the-period", edit(PROJECT, "2027: 200", "2031: 200"),
          [f"{PROJECT}:17:26: kpis[0].targets.2031: 2031年度は計画期間（2026〜2030年度）の外です。計画期間内の年度を書いてください"]),
-    Case("phase-before-the-period", edit(PROJECT, "start: 2026", "start: 2025"),
-         [f"{PROJECT}:11:16: schedule[0].phases[0].start: 2025年度は計画期間（2026〜2030年度）の外です。計画期間内の年度を書いてください"]),
+    Case("phase-outside-the-period", edit(PROJECT, "start: 2026\n        end: 2027", "start: 2031\n        end: 2032"),
+         [f"{PROJECT}:10:9: schedule[0].phases[0]: 段階「試行」は計画期間（2026〜2030年度）と重なりません。年度を確かめてください"]),
     Case("phase-ending-before-it-starts", edit(PROJECT, "start: 2026\n        end: 2027", "start: 2028\n        end: 2027"),
          [f"{PROJECT}:10:9: schedule[0].phases[0]: end（2027年度）が start（2028年度）より前です"]),
     Case("period-ending-before-it-starts", edit(PLAN_YAML, "end: 2030", "end: 2020"),

@@ -14,25 +14,42 @@
     });
   }
 
+  // A filter box names one or more targets (data-plan-filter="id id"). In a target, the items
+  // are the elements marked data-filter-item (all rows of a plain table otherwise); an item
+  // marked data-filter-follow is a further row of the one before and is not counted; a
+  // data-filter-group is hidden when none of its items is shown.
   function setupFilter(box) {
-    var table = document.getElementById(box.getAttribute("data-plan-filter"));
-    if (!table) return;
+    var targets = box.getAttribute("data-plan-filter").split(/\s+/).map(function (id) {
+      return document.getElementById(id);
+    }).filter(Boolean);
+    if (!targets.length) return;
     var selects = box.querySelectorAll("select[data-filter-column]");
     var status = box.querySelector("[role=status]");
-    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    function items(target) {
+      var marked = target.querySelectorAll("[data-filter-item]");
+      return Array.prototype.slice.call(marked.length ? marked : target.tBodies[0].rows);
+    }
     function apply() {
-      var shown = 0;
-      rows.forEach(function (row) {
-        var visible = Array.prototype.every.call(selects, function (select) {
-          var wanted = select.value;
-          if (!wanted) return true;
-          var values = (row.getAttribute("data-" + select.getAttribute("data-filter-column")) || "").split("|");
-          return values.indexOf(wanted) !== -1;
+      var total = 0, shown = 0;
+      targets.forEach(function (target, index) {
+        items(target).forEach(function (item) {
+          var visible = Array.prototype.every.call(selects, function (select) {
+            var wanted = select.value;
+            if (!wanted) return true;
+            var values = (item.getAttribute("data-" + select.getAttribute("data-filter-column")) || "").split("|");
+            return values.indexOf(wanted) !== -1;
+          });
+          item.hidden = !visible;
+          if (index === 0 && !item.hasAttribute("data-filter-follow")) {
+            total += 1;
+            if (visible) shown += 1;
+          }
         });
-        row.hidden = !visible;
-        if (visible) shown += 1;
+        target.querySelectorAll("[data-filter-group]").forEach(function (group) {
+          group.hidden = !group.querySelector("[data-filter-item]:not([hidden])");
+        });
       });
-      status.textContent = rows.length + "件中 " + shown + "件を表示しています。";
+      status.textContent = total + "件中 " + shown + "件を表示しています。";
     }
     Array.prototype.forEach.call(selects, function (select) {
       select.addEventListener("change", apply);

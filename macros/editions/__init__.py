@@ -1,0 +1,1 @@
+"""Yearly editions of a plan: what changed between them, and their pages."""

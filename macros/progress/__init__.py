@@ -1,0 +1,1 @@
+"""Progress of a plan: achievement of each indicator, roll-ups and the downloadable register."""

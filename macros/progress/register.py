@@ -1,0 +1,127 @@
+"""Every indicator of a plan with where it belongs, its status, and roll-ups per node and plan.
+
+The dashboard, the node pages and the downloads all read this one register, so a changed
+actual in YAML changes all of them in the same build.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Optional, Union
+
+from ..model.indicator import Indicator
+from ..model.plan import Plan
+from ..model.project import Project
+from ..model.tree import Node
+from ..text.values import format_value
+from .achievement import STATUSES, IndicatorStatus, status_of
+
+COUNTING = (
+    "各指標の最新の実績値で判定した結果を1指標1件として数えています。系列（土地・家屋など）が複数ある指標は、"
+    "すべての系列が達成なら達成、1つでも未達成なら未達成、それ以外は判定不可です。"
+    "指標名がまだない指標（「探索型事業のため未設定」など）は数えていません。"
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One indicator, the node or project it belongs to, and the node path above it."""
+
+    indicator: Indicator
+    owner: Union[Node, Project]
+    path: tuple[Node, ...]  # from the top of the hierarchy down to the owner (or its node)
+    status: IndicatorStatus
+    position: int  # the indicator's place in its owner's list, for stable ids
+
+    @property
+    def departments(self) -> tuple[str, ...]:
+        return getattr(self.owner, "departments", ())
+
+    @property
+    def is_project(self) -> bool:
+        return isinstance(self.owner, Project)
+
+    @property
+    def id(self) -> str:
+        return f"{'project' if self.is_project else 'node'}-{self.owner.id}-{self.position + 1}"
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One series' latest actual beside the target it was judged against (or the last target)."""
+
+    series: Optional[str]
+    actual: str
+    year: Optional[int]
+    target: str
+    target_year: Optional[int]
+
+
+def headlines(entry: Entry) -> list[Headline]:
+    latest = {j.series: j for j in entry.status.latest}
+    found = []
+    for line in entry.indicator.lines():
+        judged = latest.get(line.label)
+        if judged:
+            target_year = judged.year if line.targets.get(judged.year) is judged.target else None
+            found.append(Headline(line.label, format_value(judged.actual, line.unit), judged.year,
+                                  format_value(judged.target, line.unit) if judged.target else "", target_year))
+            continue
+        years = [y for y, value in line.targets.items() if value is not None]
+        if years:
+            found.append(Headline(line.label, "", None, format_value(line.targets[max(years)], line.unit), max(years)))
+        elif line.target is not None:
+            found.append(Headline(line.label, "", None, format_value(line.target, line.unit), None))
+        else:
+            pending = entry.indicator.to_be_decided
+            found.append(Headline(line.label, "", None, pending.text if pending else "", None))
+    return found
+
+
+@dataclass(frozen=True)
+class Tally:
+    counts: Counter
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def items(self) -> list[tuple[str, str, int]]:
+        """(status, label, count) in a fixed order, zeros included."""
+        return [(status, label, self.counts.get(status, 0)) for status, label in STATUSES.items()]
+
+
+class Register:
+    def __init__(self, plan: Plan):
+        self.plan = plan
+
+    @cached_property
+    def entries(self) -> list[Entry]:
+        found: list[Entry] = []
+        for node, parents in self.plan.tree.walk():
+            path = parents + (node,)
+            found.extend(_entries(node, path, node.kpis))
+            for project in self.plan.projects_by_node.get(node.id, ()):
+                found.extend(_entries(project, path, project.kpis))
+        return found
+
+    def under(self, node: Optional[Node]) -> list[Entry]:
+        """Entries of a node's subtree, or of the whole plan (node None)."""
+        if node is None:
+            return self.entries
+        return [entry for entry in self.entries if node in entry.path]
+
+    def tally(self, node: Optional[Node] = None) -> Tally:
+        return Tally(Counter(entry.status.status for entry in self.under(node)))
+
+    @property
+    def has_actuals(self) -> bool:
+        return any(entry.indicator.has_actuals for entry in self.entries)
+
+
+def _entries(owner, path, indicators) -> list[Entry]:
+    return [Entry(indicator, owner, path, status_of(indicator), position)
+            for position, indicator in enumerate(indicators) if indicator.name]
+

@@ -1,0 +1,1 @@
+"""Publishing a plan: the public comment period, print and open data."""

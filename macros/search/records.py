@@ -1,0 +1,81 @@
+"""What search finds: one record per page, plus records for glossary terms and earlier-plan projects.
+
+A term or an old project gets its own record (a link to its row) so that a query for it lands on
+the row, ranked by its own title, rather than on a long page that mentions everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..model.plan import Plan, Site
+from ..pages import urls
+from ..pages.generate import old_anchor
+from ..terms.site_terms import description_text
+from .normalise import display_form
+
+SHARED_GLOSSARY = "共通の用語集"
+
+
+@dataclass(frozen=True)
+class Record:
+    url: str  # from the site root, as MkDocs writes it (with index.html when directory URLs are off)
+    title: str
+    plan: str = ""
+    path: tuple[str, ...] = ()  # the hierarchy above the page, plan first
+    keywords: tuple[str, ...] = ()  # item numbers, 主管課, 別表記: matched like the title, ranked just below it
+    text: str = ""
+
+    def row(self) -> list:
+        """The record as the index stores it (the browser script reads the fields by position)."""
+        return [self.url, display_form(self.title), self.plan, [display_form(p) for p in self.path],
+                "\n".join(display_form(k) for k in self.keywords), display_form(self.text)]
+
+
+def page_keywords(site: Site) -> dict[str, tuple[str, ...]]:
+    """Page URL (directory form) -> words a page answers to beyond its text: 事業番号, 主管課, 旧名称."""
+    found: dict[str, tuple[str, ...]] = {}
+    for plan in site.plans:
+        for project in plan.projects:
+            words = (project.number, *project.departments, *([project.former_title] if project.former_title else ()))
+            found[urls.project(plan, project)] = words
+    return found
+
+
+def model_records(site: Site, page_url: Callable[[str], str]) -> list[Record]:
+    """Records for rows inside pages: glossary terms (with 別表記) and the earlier plan's projects."""
+    records: list[Record] = []
+    for plan in site.plans:
+        records += _term_records(plan.glossary.terms if plan.glossary else (), plan, page_url)
+        records += _old_project_records(plan, page_url)
+    if site.glossary:
+        records += _term_records(site.glossary.terms, None, page_url)
+    return records
+
+
+def _term_records(terms, plan: Plan | None, page_url) -> list[Record]:
+    where = page_url(urls.glossary(plan))
+    path = (plan.meta.title, "用語集") if plan else (SHARED_GLOSSARY,)
+    return [
+        Record(
+            url=f"{where}#term-{term.id}", title=term.term, plan=plan.meta.title if plan else "", path=path,
+            keywords=(*term.aliases, *([term.english] if term.english else ()), term.reading),
+            text=description_text(term),
+        )
+        for term in terms
+    ]
+
+
+def _old_project_records(plan: Plan, page_url) -> list[Record]:
+    if not plan.lineage:
+        return []
+    where = page_url(urls.lineage(plan))
+    return [
+        Record(
+            url=f"{where}#old-{old_anchor(old)}", title=f"{old.number} {old.title}（{plan.lineage.predecessor.title}の事業）",
+            plan=plan.meta.title, path=(plan.meta.title, "前計画からの移行", *filter(None, (old.policy, old.measure))),
+            keywords=(old.number, *old.departments), text=" ".join(filter(None, (old.status_label, old.note))),
+        )
+        for old in plan.lineage.projects
+    ]
