@@ -7,6 +7,7 @@ plain/  the Markdown our plugin generates from that data, dumped to docs/, built
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -22,8 +23,21 @@ from .synthetic import write_plan
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as MkDocs reads it: !ENV [NAME, default] takes the variable or the default."""
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node):
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    found = next((os.environ[name] for name in names[:-1] if name in os.environ), None)
+    return found if found is not None else (names[-1] if len(names) > 1 else None)
+
+
+_ConfigLoader.add_constructor("!ENV", _env)
+
+
 def _repository_config() -> dict:
-    return yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
 
 
 def _common(target: Path, config: dict) -> dict:
