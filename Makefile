@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site offline test unit audit browser check serve schema clean
+.PHONY: site offline test unit audit browser check serve schema bench clean
 
 $(VENV)/.deps: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,9 +42,10 @@ offline: $(VENV)/.deps
 check: $(VENV)/.deps
 	$(PY) scripts/validate
 
-## serve: プレビュー（data/ docs/ macros/ overrides/ を変えると自動で作り直す）
+## serve: プレビュー（data/ docs/ macros/ overrides/ を変えると、変わったページだけ自動で作り直す。
+##        作成に失敗する警告も表示だけで止めない。公開用の make site は警告でも止まる）
 serve: $(VENV)/.deps
-	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(VENV)/bin/mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:8000
 
 ## schema: data/schema/ の JSON Schema を作り直す
 schema: $(VENV)/.deps
@@ -63,6 +64,12 @@ audit: $(VENV)/.test-deps node_modules/.installed browser
 	$(PY) scripts/build
 	$(PY) scripts/audit
 	$(PY) scripts/build
+
+## bench: 合成した計画（事業 100・1,000・3,000 件）でビルドの時間・メモリ・大きさを測り、表を表示する（30 分ほどかかります。
+##        make bench BENCH_SIZES=100 なら数分）。make test には含まれません
+BENCH_SIZES ?= 100,1000,3000
+bench: $(VENV)/.test-deps browser
+	$(PY) scripts/bench --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf site site-offline .site.* .site-offline.* .pytest_cache

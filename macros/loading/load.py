@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,9 +77,34 @@ def _optional(path: Path, model: type[BaseModel], root: Path, errors: list[DataE
     return _validate(path, model, root, errors, {}) if path.exists() else None
 
 
+# (file, what it was read as) -> (digest of its bytes, result, its errors, its source map).
+# The build script validates before MkDocs starts, the plugin loads again, and the preview
+# reloads after every edit: a file whose bytes have not changed is not parsed again.
+_READ: dict[tuple, tuple] = {}
+_READ_LIMIT = 20_000
+
+
 def _validate(path: Path, model: type[BaseModel], root: Path, errors: list[DataError], sources: dict,
               context: Optional[dict] = None, extra: Optional[dict] = None):
     """Read and validate one YAML file; errors go to errors, the source map to sources."""
+    key = (str(path.resolve()), _show(path, root), model, repr(context), repr(extra))
+    digest = hashlib.blake2b(path.read_bytes(), digest_size=16).digest()
+    cached = _READ.get(key)
+    if cached is None or cached[0] != digest:
+        own: list[DataError] = []
+        own_sources: dict = {}
+        result = _read_and_validate(path, model, root, own, own_sources, context, extra)
+        if len(_READ) > _READ_LIMIT:  # many projects built in one process (tests): start afresh
+            _READ.clear()
+        _READ[key] = cached = (digest, result, own, own_sources)
+    _, result, own, own_sources = cached
+    errors.extend(own)
+    sources.update(own_sources)
+    return result
+
+
+def _read_and_validate(path: Path, model: type[BaseModel], root: Path, errors: list[DataError], sources: dict,
+                       context: Optional[dict], extra: Optional[dict]):
     document, read_errors = read_yaml(path, _show(path, root))
     errors.extend(read_errors)
     if document is None:
@@ -95,10 +121,13 @@ def _validate(path: Path, model: type[BaseModel], root: Path, errors: list[DataE
                 return None
         data = {**data, **extra}
     try:
-        return model.model_validate(data, context=context)
+        result = model.model_validate(data, context=context)
     except ValidationError as exc:
         errors.extend(translate(exc, document.source, model))
         return None
+    if not errors:
+        document.source.forget_positions()
+    return result
 
 
 def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None, plan_id: Optional[str] = None,
@@ -119,7 +148,7 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None, plan
     if archived and meta:
         errors.extend(check_snapshot(meta, plan_dir.name, sources[_show(plan_dir / "plan.yaml", root)]))
     context = {"period": (meta.period.start, meta.period.end)} if meta else None
-    tree = _required(plan_dir / "tree.yaml", root, errors) and validate(plan_dir / "tree.yaml", Tree, context)
+    tree = validate(plan_dir / "tree.yaml", Tree, context) if _required(plan_dir / "tree.yaml", root, errors) else None
 
     projects = []
     project_files = sorted((plan_dir / "projects").glob("*.y*ml"))
@@ -170,12 +199,13 @@ def _read_chapters(folder: Path, root: Path, errors: list[DataError]) -> tuple[C
         except UnicodeDecodeError:
             errors.append(DataError(shown, 1, 1, "", "文字コードが UTF-8 ではありません。UTF-8 で保存し直してください"))
             continue
-        first = text.lstrip("\n").split("\n", 1)
+        stripped = text.lstrip("\n")
+        first = stripped.split("\n", 1)
         if not first[0].startswith("# "):
             errors.append(DataError(shown, 1, 1, "", "章の1行目は「# 章の題名」にしてください"))
             continue
         body = first[1] if len(first) > 1 else ""
-        chapters.append(Chapter(path.stem, first[0][2:].strip(), body, shown))
+        chapters.append(Chapter(path.stem, first[0][2:].strip(), body, shown, len(text) - len(stripped) + 2))
     return tuple(chapters)
 
 

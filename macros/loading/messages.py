@@ -33,8 +33,11 @@ _GENERIC = {
 def translate(exc: ValidationError, source: SourceMap, model: type[BaseModel], prefix: tuple = ()) -> list[DataError]:
     """One DataError per pydantic error; prefix is prepended to every path (e.g. a list index)."""
     out = []
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    for err in errors:
         loc = tuple(err["loc"])
+        if err["type"] == "too_short" and _has_inner_error(loc, errors):
+            continue  # the items were written but are wrong; "write at least one" would mislead
         at_key = False
         if loc and loc[-1] == "[key]":
             loc, at_key = loc[:-1], True
@@ -51,12 +54,16 @@ def translate(exc: ValidationError, source: SourceMap, model: type[BaseModel], p
             message = _length_message(err)
         elif err.get("ctx", {}).get("error") is None and kind in _GENERIC:
             message = _GENERIC[kind] + _given(err.get("input"), kind)
-        elif kind.startswith(("value_", "wrong_", "fiscal_", "outside_", "choice", "bad_", "empty_", "date", "sdg", "phase_", "targets_", "name_", "contents_", "period_")):
+        elif kind.startswith(("value_", "wrong_", "fiscal_", "outside_", "choice", "bad_", "empty_", "date", "sdg", "phase_", "targets_", "name_", "contents_", "period_", "reading")):
             message = err["msg"]
         else:
             message = f"値が正しくありません（{err['msg']}）"
         out.append(source.error(path, message, at_key=at_key))
     return out
+
+
+def _has_inner_error(loc: tuple, errors: list[dict]) -> bool:
+    return any(len(other["loc"]) > len(loc) and tuple(other["loc"][: len(loc)]) == loc for other in errors)
 
 
 def _given(value: Any, kind: str) -> str:

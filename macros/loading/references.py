@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model.plan import Plan
+from ..pages.fences import fence_problem
+from ..text.markdown import plan_fences
 from .errors import DataError
 from .yaml_source import SourceMap
 
@@ -63,6 +67,19 @@ def check_references(plan: Plan, *, known_projects: set[str], known) -> list[Dat
             errors.append(meta_source.error(("timeline", "vision", "themes", i, "node"), _unknown("体系の ID", theme.node, node_ids)))
     if plan.comments:
         errors.extend(_check_comments(plan, node_ids, known_projects))
+    errors.extend(_check_fences(plan))
+    return errors
+
+
+def _check_fences(plan: Plan) -> list[DataError]:
+    """```plan fences in chapters name a component that exists, with what it needs."""
+    levels = {level.id for level in plan.meta.levels}
+    errors = []
+    for chapter in plan.chapters:
+        for body, line in plan_fences(chapter.markdown):
+            problem = fence_problem(levels, body)
+            if problem:
+                errors.append(DataError(chapter.file, chapter.first_line + line - 1, 1, "", problem))
     return errors
 
 
@@ -164,7 +181,16 @@ def _node_paths(plan: Plan):
 
 
 def _source(plan: Plan, relative: str) -> SourceMap:
+    return _sources_by_suffix(plan).get(relative) or SourceMap(relative)
+
+
+@lru_cache(maxsize=16)
+def _sources_by_suffix(plan: Plan) -> dict[str, SourceMap]:
+    """plan.sources (this plan's or edition's files only) under every ending of their names
+    (p-1.yaml, projects/p-1.yaml …): one lookup per 事業 instead of a scan of every file."""
+    found: dict[str, SourceMap] = {}
     for name, source in plan.sources.items():
-        if name.endswith(f"/{relative}"):  # plan.sources holds this plan's (or edition's) files only
-            return source
-    return SourceMap(relative)
+        parts = name.split("/")
+        for k in range(1, len(parts)):
+            found.setdefault("/".join(parts[-k:]), source)
+    return found

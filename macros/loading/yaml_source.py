@@ -27,6 +27,21 @@ except AttributeError:  # pragma: no cover - libyaml missing
 class _CoreLoader(_BaseLoader):
     """SafeLoader whose implicit types follow the YAML 1.2 core schema."""
 
+    def resolve(self, kind, value, implicit):
+        # A plain scalar's type depends on its text alone, and plans repeat the same texts
+        # (keys, years, numbers) thousands of times: remember the answer.
+        if kind is yaml.ScalarNode and implicit[0]:
+            tag = _PLAIN_TAGS.get(value)
+            if tag is None:
+                if len(_PLAIN_TAGS) > 100_000:
+                    _PLAIN_TAGS.clear()
+                tag = _PLAIN_TAGS[value] = super().resolve(kind, value, implicit)
+            return tag
+        return super().resolve(kind, value, implicit)
+
+
+_PLAIN_TAGS: dict[str, str] = {}
+
 
 _CoreLoader.yaml_implicit_resolvers = {}
 for _tag, _regexp, _first in [
@@ -54,7 +69,27 @@ class SourceMap:
     values: dict[tuple, Position] = field(default_factory=dict)
     keys: dict[tuple, Position] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)  # the file's text, for later checks of its prose
-    data: object = None  # the values as read, before validation
+    data: object = field(default_factory=lambda: None)  # the values as read, before validation
+    text: str = field(default="", repr=False)
+
+    _POSITIONS = ("values", "keys", "data", "lines")
+
+    def forget_positions(self) -> None:
+        """Drop what only messages need; it is read again from the text when one is asked for.
+
+        Positions of every value take three times the memory of a validated 事業, and a valid
+        file rarely needs them again."""
+        for name in self._POSITIONS:
+            self.__dict__.pop(name, None)
+
+    def __getattr__(self, name: str):
+        if name not in self._POSITIONS or "text" not in self.__dict__:
+            raise AttributeError(name)
+        self.lines = self.text.splitlines()
+        node = yaml.compose(self.text, Loader=_CoreLoader)
+        self.values, self.keys = {}, {}
+        self.data = _build(node, (), self, [], set())
+        return getattr(self, name)
 
     def value_at(self, path: tuple) -> Position:
         """Position of the value at path, or of its nearest ancestor that exists."""
@@ -97,9 +132,13 @@ def read_yaml(path: Path, display_name: str) -> tuple[Document | None, list[Data
         return None, [_syntax_error(display_name, exc, text)]
     except yaml.YAMLError as exc:  # pragma: no cover - errors without a mark
         return None, [DataError(display_name, 1, 1, "", f"YAML として読めません（{exc}）")]
+    except RecursionError:
+        return None, [DataError(display_name, 1, 1, "", _TOO_DEEP)]
+    if node is None:  # only comments
+        return None, [DataError(display_name, 1, 1, "", "ファイルが空です。内容を書いてください")]
     errors: list[DataError] = []
-    data = _build(node, (), source, errors)
-    source.lines, source.data = text.splitlines(), data
+    data = _build(node, (), source, errors, set())
+    source.lines, source.data, source.text = text.splitlines(), data, text
     return (None if errors else Document(data, source)), errors
 
 
@@ -111,6 +150,9 @@ def _syntax_error(file: str, exc: yaml.MarkedYAMLError, text: str) -> DataError:
     at = lines[line - 1][col - 1 : col] if line <= len(lines) else ""
     if at == "\t" or "\\t" in problem:
         message = "タブ文字は使えません。字下げには半角スペースを使ってください"
+    elif "while parsing a flow" in problem and exc.context_mark:  # point at the bracket that was opened
+        line, col = exc.context_mark.line + 1, exc.context_mark.column + 1
+        message = "ここで開いたかっこ「{」「[」が閉じられていないか、区切りの「,」が抜けています"
     elif "mapping values are not allowed" in problem:
         message = "「キー: 値」の書き方に誤りがあります。値にコロン「: 」を含むときは全体を引用符で囲んでください"
     elif "could not find expected ':'" in problem or "simple key" in problem:
@@ -132,8 +174,23 @@ def _pos(node: yaml.Node) -> Position:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _build(node: yaml.Node, path: tuple, source: SourceMap, errors: list[DataError]):
+MAX_DEPTH = 40  # far deeper than any plan; stops runaway nesting before Python's recursion limit
+_TOO_DEEP = f"入れ子が深すぎます（{MAX_DEPTH} 段まで）。字下げやかっこの対応を確かめてください"
+
+
+def _build(node: yaml.Node, path: tuple, source: SourceMap, errors: list[DataError], seen: set[int]):
+    """Plain values from the node tree; seen holds the collections already built, to refuse aliases."""
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        if id(node) in seen:  # an alias (*name) of an anchored collection: one could expand to billions of values
+            # The node stands where the anchor is; the alias is at this key, or in the enclosing list.
+            where = source.keys.get(path) or source.values.get(path[:-1], (1, 1))
+            errors.append(DataError(source.file, *where, format_path(path), "アンカーとエイリアス（&名前 と *名前）は使えません。同じ内容をそのまま書いてください"))
+            return None
+        seen.add(id(node))
     source.values[path] = _pos(node)
+    if len(path) > MAX_DEPTH:
+        errors.append(DataError(source.file, *_pos(node), format_path(path), _TOO_DEEP))
+        return None
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:
@@ -154,10 +211,10 @@ def _build(node: yaml.Node, path: tuple, source: SourceMap, errors: list[DataErr
                 )
                 continue
             source.keys[path + (key,)] = _pos(key_node)
-            result[key] = _build(value_node, path + (key,), source, errors)
+            result[key] = _build(value_node, path + (key,), source, errors, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, path + (i,), source, errors) for i, item in enumerate(node.value)]
+        return [_build(item, path + (i,), source, errors, seen) for i, item in enumerate(node.value)]
     return _scalar(node, path, source, errors)
 
 

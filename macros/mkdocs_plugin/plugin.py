@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gzip
 from dataclasses import replace
 from pathlib import Path
 from typing import Optional
@@ -25,6 +26,7 @@ from ..search.index import INDEX_PATH, index_script
 from ..search.records import Record, model_records, page_keywords
 from ..text.tables import label_tables
 from .config import PlanSiteConfig
+from .preview import Preview
 
 NAV_PLACEHOLDER = "@plans"
 PALETTE_CSS = "assets/stylesheets/palette.css"  # generated from macros/render/palette.py
@@ -34,6 +36,13 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
     site: Optional[Site] = None
     search_records: list[Record]
     search_keywords: dict[str, tuple[str, ...]]
+    preview: Optional[Preview] = None  # only in `mkdocs serve --dirty`; MkDocs keeps this plugin between rebuilds
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.preview = Preview() if command == "serve" and dirty else None
+
+    def on_shutdown(self) -> None:
+        self.preview = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -44,19 +53,26 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
             raise PluginError(errors.report()) from None
         except ValueError as error:
             raise PluginError(str(error)) from None
-        config.nav = _with_plans(config.nav, navigation(self.site))
+        plans = navigation(self.site)
+        if self.preview:
+            self.preview.start_build(plans)
+        config.nav = _with_plans(config.nav, plans)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, PALETTE_CSS, content=css()))
-        pages = site_pages(self.site, directory_urls=config.use_directory_urls)
+        pages = site_pages(self.site, directory_urls=config.use_directory_urls, memo=self.preview and self.preview.linked)
         for page in with_editions(self.site, pages, directory_urls=config.use_directory_urls):
-            files.append(File.generated(config, page.src_path, content=page.markdown()))
+            markdown = page.markdown()
+            files.append(self.preview.page(config, page.src_path, markdown) if self.preview else
+                         File.generated(config, page.src_path, content=markdown))
         for plan in (edition for plan in self.site.plans for edition in (plan, *plan.earlier)):
             for path, content in {**downloads(plan), **open_data_files(plan)}.items():
                 files.append(File.generated(config, path, content=content))
         for name, text in published_schemas().items():
             files.append(File.generated(config, SCHEMA_FOLDER + name, content=text))
+        if self.preview:
+            self.preview.refresh_hand_written(files)
         return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -73,10 +89,15 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         def page_url(url: str) -> str:
             return url if config.use_directory_urls else url + "index.html"
 
-        records = self.search_records + model_records(self.site, page_url)
+        pages = self.preview.all_search_records(self.search_records) if self.preview else self.search_records
+        records = pages + model_records(self.site, page_url)
         target = Path(config.site_dir) / INDEX_PATH
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(index_script(records), encoding="utf-8")
+        # MkDocs stamps the build day into the gzip header; the same data must give the same bytes.
+        sitemap = Path(config.site_dir) / "sitemap.xml"
+        if sitemap.is_file():
+            sitemap.with_suffix(".xml.gz").write_bytes(gzip.compress(sitemap.read_bytes(), mtime=0))
 
 
 def _search_record(page, html: str, keywords: dict[str, tuple[str, ...]]) -> Record:

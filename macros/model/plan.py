@@ -27,6 +27,7 @@ class Chapter:
     title: str
     markdown: str
     file: str  # path shown in messages
+    first_line: int = 2  # line of the file where markdown starts (after the title line)
 
 
 @dataclass(frozen=True, eq=False)

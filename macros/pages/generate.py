@@ -23,7 +23,7 @@ from ..render import components
 from ..render.environment import render
 from ..render.sdgs import SDG_NAMES
 from ..text import dates
-from ..text.markdown import markdown_heading, render_page_body
+from ..text.markdown import markdown_heading, render_page_body, unescaped_safe
 from . import urls
 from .chrome import breadcrumbs, status
 from ..editions.names import edition_nav
@@ -52,9 +52,9 @@ class GeneratedPage:
         return urls.source_path(self.url)
 
     def markdown(self) -> str:
-        meta = {"title": self.title, "render_macros": False}
+        meta = {"title": unescaped_safe(self.title), "render_macros": False}
         if self.plan_title:
-            meta["plan_title"] = self.plan_title
+            meta["plan_title"] = unescaped_safe(self.plan_title)
         if not self.searchable:
             meta["search"] = {"exclude": True}
         front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
@@ -71,11 +71,12 @@ class GeneratedPage:
         return f"{heading}\n\n{self.body}"
 
 
-def site_pages(site: Site, *, directory_urls: bool = True) -> list[GeneratedPage]:
+def site_pages(site: Site, *, directory_urls: bool = True, memo: Optional[dict] = None) -> list[GeneratedPage]:
+    """memo: kept by the preview between rebuilds, so unchanged pages are not linked to the glossary again."""
     pages: list[GeneratedPage] = []
     shared_usage: dict[str, list] = {}
     for plan in site.plans:
-        pages.extend(plan_pages(plan, site, directory_urls=directory_urls, shared_usage=shared_usage))
+        pages.extend(plan_pages(plan, site, directory_urls=directory_urls, shared_usage=shared_usage, memo=memo))
     if site.glossary:
         url = urls.glossary(None)
         link = urls.Linker(url, directory_urls=directory_urls)
@@ -103,7 +104,8 @@ def priority_rows(site: Site) -> list[tuple]:
     return rows
 
 
-def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_usage: dict | None = None) -> list[GeneratedPage]:
+def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_usage: dict | None = None,
+               memo: Optional[dict] = None) -> list[GeneratedPage]:
     def linker(url: str) -> urls.Linker:
         return urls.Linker(url, directory_urls=directory_urls)
 
@@ -132,7 +134,7 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
     if plan.comments:
         url = urls.comments(plan)
         pages.append(GeneratedPage(url, plan.comments.title, plan.comments.title, _comments_body(plan, site, linker(url)), title))
-    pages, usage = _link_terms(plan, site, pages, linker)
+    pages, usage = _link_terms(plan, site, pages, linker, memo)
     if shared_usage is not None:
         shared = {term_id for term_id, placed in terms_for(plan, site).items() if placed.home is None}
         for term_id in shared & usage.keys():
@@ -188,7 +190,7 @@ def _printable_body(sections: list[tuple[str, str, str]]) -> str:
     return f"{lead}\n\n{printable.contents([(a, h) for a, h, _ in sections])}\n\n{joined}"
 
 
-def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker) -> tuple[list[GeneratedPage], dict]:
+def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker, memo: Optional[dict] = None) -> tuple[list[GeneratedPage], dict]:
     """Link glossary terms in every page of the plan; also say which pages use which term."""
     terms = terms_for(plan, site)
     usage: dict[str, list[tuple[str, str, str]]] = {}
@@ -196,18 +198,37 @@ def _link_terms(plan: Plan, site: Site, pages: list[GeneratedPage], linker) -> t
         return pages, usage
     matcher = matcher_for(terms)
     tips = {term_id: tip(placed.term) for term_id, placed in terms.items()}
-    linked = []
-    for page in pages:
-        link = linker(page.url)
-        hrefs = {term_id: link(urls.glossary(placed.home), f"term-{term_id}") for term_id, placed in terms.items()}
-        term_linker = TermLinker(matcher, hrefs, tips, every=plan.meta.term_links == "every")
-        body = term_linker.link(page.body) if plan.meta.term_links != "off" else page.body
-        if plan.meta.term_links == "off":
-            term_linker.link(page.body)  # still find where terms are used, for the glossary page
-        for term_id in term_linker.used:
+    for index, page in enumerate(pages):  # replaced in place: thousands of page bodies are not held twice
+        # The same body, URL and glossaries link the same way: the preview reuses what it did before.
+        inputs = (plan.glossary, site.glossary, plan.meta.term_links)
+        known = memo.get((page.url, page.body)) if memo is not None else None
+        if known and all(a is b for a, b in zip(known[0], inputs)):
+            body, used = known[1:]
+        else:
+            term_linker = TermLinker(matcher, _TermHrefs(terms, linker(page.url)), tips, every=plan.meta.term_links == "every")
+            body = term_linker.link(page.body) if plan.meta.term_links != "off" else page.body
+            if plan.meta.term_links == "off":
+                term_linker.link(page.body)  # still find where terms are used, for the glossary page
+            used = term_linker.used
+            if memo is not None:
+                memo[(page.url, page.body)] = (inputs, body, used)
+        for term_id in used:
             usage.setdefault(term_id, []).append((plan.meta.title, page.title, page.url))
-        linked.append(replace(page, body=body))
-    return linked, usage
+        pages[index] = replace(page, body=body)
+    return pages, usage
+
+
+class _TermHrefs(dict):
+    """Term id -> link to its glossary entry, worked out only for the terms a page uses
+    (a page uses a few of a glossary's hundreds of terms)."""
+
+    def __init__(self, terms: dict, link: urls.Linker):
+        super().__init__()
+        self._terms, self._link = terms, link
+
+    def __missing__(self, term_id: str) -> str:
+        self[term_id] = href = self._link(urls.glossary(self._terms[term_id].home), f"term-{term_id}")
+        return href
 
 
 def node_title(plan: Plan, node: Node) -> str:
@@ -258,7 +279,7 @@ def relations(plan: Plan, site: Site) -> list[tuple[str, Plan, str]]:
 def _chapter_body(plan: Plan, chapter: Chapter, link: urls.Linker) -> str:
     trail = [(plan.meta.title, urls.plan_home(plan))]
     crumbs = str(breadcrumbs(plan, trail, chapter.title, link))
-    return crumbs + "\n\n" + render_page_body(chapter.markdown, lambda body, line: render_fence(plan, body, link), first_line=2)
+    return crumbs + "\n\n" + render_page_body(chapter.markdown, lambda body, line: render_fence(plan, body, link), first_line=chapter.first_line)
 
 
 def _trail(plan: Plan, parents: tuple[Node, ...]) -> list[tuple[str, str]]:
@@ -367,7 +388,13 @@ def navigation(site: Site) -> list:
         entries.append({"共通の用語集": urls.source_path(urls.glossary(None))})
     if site.priorities and len(site.plans) > 1:
         entries.append({site.priorities.title: urls.source_path(urls.priorities())})
-    return entries
+    return _safe_titles(entries)
+
+
+def _safe_titles(entries: list) -> list:
+    """The theme prints menu titles without escaping them."""
+    return [{unescaped_safe(title): _safe_titles(value) if isinstance(value, list) else value for title, value in entry.items()}
+            if isinstance(entry, dict) else entry for entry in entries]
 
 
 def _plan_nav(plan: Plan) -> list:

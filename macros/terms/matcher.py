@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 
+@lru_cache(maxsize=8192)  # called for every character of every page; texts reuse few characters
 def normalise_char(char: str) -> str:
     return unicodedata.normalize("NFKC", char).lower()
 

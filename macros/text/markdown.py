@@ -155,6 +155,15 @@ def markdown_text(text: str) -> str:
     return _ASCII_PUNCT.sub(lambda m: f"&#{ord(m.group())};", text)
 
 
+_ANGLE_BRACKETS = str.maketrans({"<": "＜", ">": "＞"})
+
+
+def unescaped_safe(text: str) -> str:
+    """Text for the places the theme prints without escaping (menu, <title>, header, footer):
+    < and > become their full-width forms, so data can never open a tag there."""
+    return text.translate(_ANGLE_BRACKETS)
+
+
 def markdown_heading(level: int, title: str, anchor: str, css_class: str = "") -> str:
     """A heading whose Japanese wraps only between phrases and whose English is marked."""
     parts = []

@@ -1,0 +1,90 @@
+"""The bad-input corpus: every malformed input gives its exact messages and leaves site/ alone;
+markup typed into any text field reaches the page as text, never as HTML or a template."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import re
+import shutil
+import sys
+
+import pytest
+
+from bad_inputs import base, hostile
+from bad_inputs.cases import ERROR_CASES
+from conftest import ROOT, BuiltSite, parse
+
+FOOTER = "データに {} 件の誤りがあります。上の各行の場所を直してから、もう一度実行してください。"
+
+
+def _build_script():
+    loader = importlib.machinery.SourceFileLoader("build_script", str(ROOT / "scripts" / "build"))
+    spec = importlib.util.spec_from_loader("build_script", loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+BUILD = _build_script()
+
+
+def _project(root, changes):
+    for name in ("docs", "overrides"):
+        shutil.copytree(ROOT / name, root / name)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "macros").symlink_to(ROOT / "macros")  # mkdocs.yml watches it; the code is the repository's
+    return base.write(root, changes)
+
+
+def _run_build(project, site_dir, monkeypatch) -> int:
+    monkeypatch.chdir(project)
+    monkeypatch.setattr(sys, "argv", ["build", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)])
+    return BUILD.main()
+
+
+def test_the_corpus_is_large_enough():
+    assert len(ERROR_CASES) + len(hostile.CASES) >= 40
+    assert len({c.id for c in ERROR_CASES} | {c.id for c in hostile.CASES}) == len(ERROR_CASES) + len(hostile.CASES)
+
+
+@pytest.mark.parametrize("case", ERROR_CASES, ids=lambda c: c.id)
+def test_bad_input_is_reported_exactly_and_leaves_the_site_alone(case, tmp_path, monkeypatch, capsys):
+    project = tmp_path / "project"
+    project.mkdir()
+    base.write(project, case.changes)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    (site_dir / "index.html").write_text("前の版", encoding="utf-8")
+
+    assert _run_build(project, site_dir, monkeypatch) == 1
+    assert capsys.readouterr().err.splitlines() == [*case.errors, FOOTER.format(len(case.errors))]
+    assert [p.name for p in site_dir.iterdir()] == ["index.html"]
+    assert (site_dir / "index.html").read_text(encoding="utf-8") == "前の版"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"]  # no staging folder left behind
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> BuiltSite:
+    root = tmp_path_factory.mktemp("hostile")
+    project = _project(root / "project", hostile.files())
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert _run_build(project, root / "site", monkeypatch) == 0
+    return BuiltSite(root / "site")
+
+
+@pytest.mark.parametrize("case", hostile.CASES, ids=lambda c: c.id)
+def test_markup_in_data_is_shown_as_text(case, hostile_site):
+    main = hostile_site.page(case.page).find("article")
+    assert case.shown in main.text()
+
+
+def test_no_markup_or_script_link_from_data_reaches_any_page(hostile_site):
+    live = [case.shown for case in hostile.CASES if "<" in case.shown]
+    script_link = re.compile(r"""(?:href|src|action)\s*=\s*["']?\s*javascript:""", re.I)
+    for page in hostile_site.path.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not [text for text in live if text in html], page
+        assert not script_link.search(html), page
+        assert "繰り返し繰り返し" not in html  # the {% for %} typed into a description never ran
