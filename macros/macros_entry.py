@@ -12,7 +12,7 @@ from .model.plan import Plan, Site
 from .pages import urls
 from .progress.achievement import RULES
 from .pages.chrome import status_badge
-from .progress.register import COUNTING, Register
+from .progress.register import COUNTING, register_for
 from .render import components, timeline_components
 from .render.field_reference import field_reference
 from .render.environment import render
@@ -89,7 +89,7 @@ def register(env) -> None:
         p = plan(plan_id)
         node = p.nodes[node_id] if node_id else None
         title = f"{node.title}の指標" if node else f"{p.meta.title}の指標"
-        return components.tally(Register(p).tally(node), f"tally-{plan_id}-{node_id or 'plan'}", title, link()(urls.indicators(p)))
+        return components.tally(register_for(p).tally(node), f"tally-{plan_id}-{node_id or 'plan'}", title, link()(urls.indicators(p)))
 
     # Time across fiscal years: {{ roadmap("hadano-dx") }}, {{ period_chart("chigasaki-dx") }} …
     for name, (function, _) in timeline_components.COMPONENTS.items():

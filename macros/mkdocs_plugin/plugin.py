@@ -15,10 +15,9 @@ from ..loading.errors import DataErrors
 from ..loading.load import load_site
 from ..model.plan import Site
 from ..pages.generate import navigation, site_pages
-from ..progress.export import downloads
 from ..pages.urls import SCHEMA_FOLDER
 from ..publishing.comment_period import build_day
-from ..publishing.open_data import open_data_files
+from ..publishing.open_data import plan_files
 from ..schema import published_schemas
 from ..render.palette import css
 from ..search.extract import page_text
@@ -67,7 +66,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
             files.append(self.preview.page(config, page.src_path, markdown) if self.preview else
                          File.generated(config, page.src_path, content=markdown))
         for plan in (edition for plan in self.site.plans for edition in (plan, *plan.earlier)):
-            for path, content in {**downloads(plan), **open_data_files(plan)}.items():
+            for path, content in plan_files(plan).items():
                 files.append(File.generated(config, path, content=content))
         for name, text in published_schemas().items():
             files.append(File.generated(config, SCHEMA_FOLDER + name, content=text))

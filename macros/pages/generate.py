@@ -13,10 +13,10 @@ from ..model.plan_meta import SECTIONS
 from ..model.project import Project
 from ..model.tree import Node
 from ..progress.achievement import RULES
-from ..progress.export import INDICATOR_FILE_INFO, downloads, owner_label
-from ..publishing.open_data import OPEN_DATA_FILES, open_data_files
+from ..progress.export import INDICATOR_FILE_INFO, owner_label
+from ..publishing.open_data import OPEN_DATA_FILES, plan_files
 from ..schema import PLAN_DATA
-from ..progress.register import COUNTING, Register, headlines
+from ..progress.register import COUNTING, Register, headlines, register_for
 from ..publishing.comment_period import comment_period
 from ..publishing.notices import comment_anchor, targets, with_notices
 from ..render import components
@@ -110,7 +110,7 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
         return urls.Linker(url, directory_urls=directory_urls)
 
     title = plan.meta.title
-    register = Register(plan)
+    register = register_for(plan)
     pages = [_plan_home(plan, site, register, linker(urls.plan_home(plan)))]
     for chapter in plan.chapters:
         url = urls.chapter(plan, chapter)
@@ -153,7 +153,7 @@ def plan_pages(plan: Plan, site: Site, *, directory_urls: bool = True, shared_us
 
 
 def _open_data_body(plan: Plan, site: Site, link: urls.Linker) -> str:
-    contents = {**open_data_files(plan), **downloads(plan)}
+    contents = plan_files(plan)
     described = {urls.open_data(plan) + name: (fmt, text) for name, fmt, text in OPEN_DATA_FILES.values()}
     described.update({urls.indicator_download(plan, kind): info for kind, info in INDICATOR_FILE_INFO.items()})
     files = [{"url": path, "name": path.rsplit("/", 1)[-1], "format": described[path][0], "description": described[path][1],
@@ -429,7 +429,7 @@ def _plan_nav(plan: Plan) -> list:
 def _section_nav(plan: Plan, section: str) -> list:
     """The nav entry of a generated page, if the plan has that page."""
     has_page = {
-        "projects": bool(plan.projects), "indicators": bool(Register(plan).entries),
+        "projects": bool(plan.projects), "indicators": bool(register_for(plan).entries),
         "lineage": bool(plan.lineage), "comments": bool(plan.comments), "glossary": bool(plan.glossary),
     }
     page = {"projects": urls.project_list, "indicators": urls.indicators, "lineage": urls.lineage, "comments": urls.comments,

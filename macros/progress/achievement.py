@@ -36,6 +36,7 @@ class Judgement:
     target: Optional[Value]
     status: str
     reason: str  # the comparison made, or why it could not be made
+    target_year: Optional[int] = None  # the year of the target used; None for a target without a year
 
     @property
     def label(self) -> str:
@@ -76,26 +77,27 @@ def status_of(indicator: Indicator) -> IndicatorStatus:
 
 def _judge(indicator: Indicator, line: Line, year: int) -> Judgement:
     actual = line.actuals[year]
-    target, missing = _target_for(indicator, line, year)
+    target, target_year, missing = _target_for(indicator, line, year)
     if target is None:
         return Judgement(year, line.label, actual, None, "undetermined", missing)
     status, reason = _compare(indicator, line, actual, target)
-    return Judgement(year, line.label, actual, target, status, reason)
+    return Judgement(year, line.label, actual, target, status, reason, target_year)
 
 
-def _target_for(indicator: Indicator, line: Line, year: int) -> tuple[Optional[Value], str]:
+def _target_for(indicator: Indicator, line: Line, year: int) -> tuple[Optional[Value], Optional[int], str]:
+    """(target, its year, why there is none)."""
     if line.targets.get(year) is not None:
-        return line.targets[year], ""
+        return line.targets[year], year, ""
     if indicator.direction == "reach-and-hold":
         earlier = [y for y, value in line.targets.items() if y < year and value is not None]
         if earlier:
-            return line.targets[max(earlier)], ""
+            return line.targets[max(earlier)], max(earlier), ""
     if line.target is not None:
-        return line.target, ""
+        return line.target, None, ""
     pending = indicator.to_be_decided
     if pending and (pending.from_year is None or year >= pending.from_year):
-        return None, "目標値が未定です"
-    return None, "この年度の目標値がありません"
+        return None, None, "目標値が未定です"
+    return None, None, "この年度の目標値がありません"
 
 
 def _compare(indicator: Indicator, line: Line, actual: Value, target: Value) -> tuple[str, str]:

@@ -6,6 +6,7 @@ actual in YAML changes all of them in the same build.
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -65,9 +66,8 @@ def headlines(entry: Entry) -> list[Headline]:
     for line in entry.indicator.lines():
         judged = latest.get(line.label)
         if judged:
-            target_year = judged.year if line.targets.get(judged.year) is judged.target else None
             found.append(Headline(line.label, format_value(judged.actual, line.unit), judged.year,
-                                  format_value(judged.target, line.unit) if judged.target else "", target_year))
+                                  format_value(judged.target, line.unit) if judged.target else "", judged.target_year))
             continue
         years = [y for y, value in line.targets.items() if value is not None]
         if years:
@@ -125,3 +125,13 @@ def _entries(owner, path, indicators) -> list[Entry]:
     return [Entry(indicator, owner, path, status_of(indicator), position)
             for position, indicator in enumerate(indicators) if indicator.name]
 
+
+
+_registers: "weakref.WeakKeyDictionary[Plan, Register]" = weakref.WeakKeyDictionary()
+
+
+def register_for(plan: Plan) -> Register:
+    """The plan's register, worked out once per loaded plan (navigation, pages and downloads share it)."""
+    if plan not in _registers:
+        _registers[plan] = Register(plan)
+    return _registers[plan]

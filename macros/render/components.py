@@ -70,7 +70,7 @@ def kpis(plan: Plan, item: Item, link: Link) -> Markup:
 
 def tally(counts: Tally, tally_id: str, caption: str, more: str = "") -> Markup:
     """How many indicators are met, not met, undetermined or without actuals."""
-    return _render("tally", None, lambda *a, **k: "", tally=counts, tally_id=tally_id, caption=caption, more=more)
+    return _render("tally", None, None, tally=counts, tally_id=tally_id, caption=caption, more=more)
 
 
 def _name(item: Item) -> str:
