@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from macros.search.index import INDEX_PATH  # noqa: E402
+from plansite.search.index import INDEX_PATH  # noqa: E402
 from scripts.accessibility.browser import chromium  # noqa: E402
 from scripts.accessibility.run import site_pages  # noqa: E402
 from scripts.accessibility.server import serve  # noqa: E402

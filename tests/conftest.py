@@ -21,7 +21,7 @@ from htmlquery import parse  # noqa: E402
 
 @pytest.fixture(scope="session")
 def site_model():
-    from macros.loading.load import load_site
+    from plansite.loading.load import load_site
 
     return load_site(ROOT / "data", root=ROOT)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.a11y.report import evaluate
+from plansite.a11y.report import evaluate
 from scripts.accessibility.run import audit, failures
 
 BAD_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>同じ題</title>

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from macros.a11y import colour
-from macros.render import palette
-from macros.render.palette import Token, css
+from plansite.a11y import colour
+from plansite.render import palette
+from plansite.render.palette import Token, css
 
 
 def test_every_meaningful_colour_pair_passes():

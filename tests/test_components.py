@@ -7,13 +7,13 @@ from decimal import Decimal
 import pytest
 from htmlquery import parse, table_rows
 
-from macros.model.indicator import Indicator
-from macros.model.values import Value
-from macros.pages.urls import Linker
-from macros.render import components, layout
-from macros.text import dates, wareki
-from macros.text.markdown import markdown_heading, render_block, render_page_body
-from macros.text.values import format_number, format_value
+from plansite.model.indicator import Indicator
+from plansite.model.values import Value
+from plansite.pages.urls import Linker
+from plansite.render import components, layout
+from plansite.text import dates, wareki
+from plansite.text.markdown import markdown_heading, render_block, render_page_body
+from plansite.text.values import format_number, format_value
 
 YEARS = range(2026, 2031)
 
@@ -168,7 +168,7 @@ def test_links_are_relative_to_the_current_page():
 
 
 def test_hand_written_tables_get_a_labelled_focusable_region():
-    from macros.text.tables import label_tables
+    from plansite.text.tables import label_tables
 
     out = label_tables('<h2 id="x">コマンド<a class="headerlink" href="#x">#</a></h2><table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>')
     assert out.startswith('<h2 id="x">')
@@ -178,7 +178,7 @@ def test_hand_written_tables_get_a_labelled_focusable_region():
 
 
 def _matcher(*forms):
-    from macros.terms.matcher import TermMatcher
+    from plansite.terms.matcher import TermMatcher
 
     return TermMatcher(forms)
 
@@ -199,7 +199,7 @@ def test_terms_inside_longer_words_need_the_authors_permission():
 
 
 def test_linking_skips_headings_links_code_and_links_first_occurrence_only():
-    from macros.terms.linking import TermLinker
+    from plansite.terms.linking import TermLinker
 
     linker = TermLinker(_matcher(("RPA", "rpa", False)), {"rpa": "../glossary/#term-rpa"}, {"rpa": "RPA：自動化"})
     body = "## RPAの導入 {#x}\n\n<p><a href=\"#\">RPAの</a><code>RPA</code>RPAの導入とRPAの拡大</p>"
@@ -212,8 +212,8 @@ def test_linking_skips_headings_links_code_and_links_first_occurrence_only():
 
 
 def test_glossary_rows_follow_gojuon_with_latin_terms_last():
-    from macros.model.glossary import Term
-    from macros.terms.ordering import by_row
+    from plansite.model.glossary import Term
+    from plansite.terms.ordering import by_row
 
     terms = [Term.model_validate({"id": i, "term": t, "reading": r, "description": "x"}) for i, t, r in
              [("a", "RPA", "アールピーエー"), ("b", "ゼロトラスト", "ゼロトラスト"), ("c", "生成AI", "セイセイエーアイ"), ("d", "官民データ", "カンミンデータ")]]
@@ -222,7 +222,7 @@ def test_glossary_rows_follow_gojuon_with_latin_terms_last():
 
 
 def test_jargon_check_reports_abbreviations_and_long_katakana_without_entries(site_model):
-    from macros.terms.jargon import find_jargon, morae
+    from plansite.terms.jargon import find_jargon, morae
 
     plan = site_model.plan_by_id["hadano-dx"]
     words = {f.word: f for f in find_jargon(plan, site_model)}

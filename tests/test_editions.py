@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, BuiltSite, build_site, copy_project
 
-from macros.editions.names import as_of, label
-from macros.loading.errors import DataErrors
-from macros.loading.load import load_site
-from macros.model.edition import Edition
+from plansite.editions.names import as_of, label
+from plansite.loading.errors import DataErrors
+from plansite.loading.load import load_site
+from plansite.model.edition import Edition
 from scripts.accessibility.run import audit, failures
 
 FIXTURE = ROOT / "tests" / "fixtures" / "editions"

@@ -11,10 +11,10 @@ import pytest
 from htmlquery import table_rows
 
 from conftest import ROOT, BuiltSite, build_site, copy_project
-from macros.model.indicator import Indicator
-from macros.model.values import Value
-from macros.progress.achievement import judgements, status_of
-from macros.text.values import format_value
+from plansite.model.indicator import Indicator
+from plansite.model.values import Value
+from plansite.progress.achievement import judgements, status_of
+from plansite.text.values import format_value
 
 
 def indicator(**fields) -> Indicator:

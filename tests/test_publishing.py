@@ -9,8 +9,8 @@ import pytest
 from htmlquery import table_rows
 
 from conftest import ROOT, BuiltSite, build_site, copy_project
-from macros.loading.errors import DataErrors
-from macros.loading.load import load_site
+from plansite.loading.errors import DataErrors
+from plansite.loading.load import load_site
 
 
 def shown(element) -> str:

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from bad_inputs import base
 from bad_inputs.cases import GLOSSARY, PLAN_YAML, PROJECT, TREE
-from macros.loading.errors import DataErrors
-from macros.loading.load import load_site
-from macros.pages.generate import site_pages
+from plansite.loading.errors import DataErrors
+from plansite.loading.load import load_site
+from plansite.pages.generate import site_pages
 
 PROJECT_KEYS = ["number", "title", "node", "novelty", "departments", "summary", "current", "schedule", "kpis", "sdgs",
                 "notes", "category", "former_title", "priorities", "sections"]

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from macros.schema import SCHEMAS, schema_text
+from plansite.schema import SCHEMAS, schema_text
 
 FILES = {
     "plan": "data/plans/*/plan.yaml",

@@ -9,8 +9,8 @@ import shutil
 
 import pytest
 
-from macros.search.index import INDEX_PATH
-from macros.search.normalise import query_form
+from plansite.search.index import INDEX_PATH
+from plansite.search.normalise import query_form
 from scripts.accessibility import axe
 from scripts.accessibility.browser import chromium
 from scripts.accessibility.search import open_with_results, show

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from htmlquery import parse, table_rows
 
-from macros.model.schedule import Phase, ScheduleRow
-from macros.pages.urls import Linker
-from macros.render import components, timeline, timeline_components
-from macros.text import wareki
+from plansite.model.schedule import Phase, ScheduleRow
+from plansite.pages.urls import Linker
+from plansite.render import components, timeline, timeline_components
+from plansite.text import wareki
 
 from test_validation import data, edit, errors_of, line_of  # noqa: F401  (data is a fixture)
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, copy_project
-from macros.loading.errors import DataErrors
-from macros.loading.load import load_site
+from plansite.loading.errors import DataErrors
+from plansite.loading.load import load_site
 
 PROJECTS = "data/plans/hadano-dx/projects"
 
@@ -162,7 +162,7 @@ def test_broken_data_leaves_the_previous_site_untouched(tmp_path):
 
 
 def test_strict_jargon_check_fails_until_gaps_are_documented(data):
-    from macros.terms.jargon import find_jargon
+    from plansite.terms.jargon import find_jargon
 
     plan_yaml = "data/plans/sagamihara-dx/plan.yaml"
     edit(data, plan_yaml, "title:", "jargon_check: strict\ntitle:")

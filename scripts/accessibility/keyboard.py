@@ -5,7 +5,7 @@ Each check returns a list of problems (empty when fine), each {"check", "message
 
 from __future__ import annotations
 
-# The checks this module performs (see macros.a11y.criteria.SCRIPT_CHECKS for what each proves).
+# The checks this module performs (see plansite.a11y.criteria.SCRIPT_CHECKS for what each proves).
 CHECKS_RUN = ["skip-link", "tab-order", "keyboard-trap", "focus-visible", "focus-obscured", "focus-context", "reflow", "unique-title", "tooltip"]
 
 # Marks every focusable element with its DOM order; returns the ids inside the main content.

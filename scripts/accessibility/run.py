@@ -10,7 +10,7 @@ from pathlib import Path
 
 from playwright.sync_api import Error as PlaywrightError
 
-from macros.a11y.colour import palette_problems
+from plansite.a11y.colour import palette_problems
 
 from . import axe, keyboard, nu, search
 from .browser import chromium

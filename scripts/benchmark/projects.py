@@ -13,10 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from macros.loading.load import load_site
-from macros.mkdocs_plugin.plugin import PALETTE_CSS, _with_plans
-from macros.pages.generate import navigation, site_pages
-from macros.render.palette import css
+from plansite.loading.load import load_site
+from plansite.mkdocs_plugin.plugin import PALETTE_CSS, _with_plans
+from plansite.pages.generate import navigation, site_pages
+from plansite.render.palette import css
 
 from .synthetic import write_plan
 

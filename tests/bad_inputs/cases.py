@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from macros.pages.fences import COMPONENTS
+from plansite.pages.fences import COMPONENTS
 
 from .base import FILES, PLAN
 

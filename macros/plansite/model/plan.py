@@ -1,6 +1,6 @@
 """The validated model of a site: plans with their hierarchy, projects, chapters and lineage.
 
-Built once per build by macros.loading; every page and export reads from it.
+Built once per build by plansite.loading; every page and export reads from it.
 """
 
 from __future__ import annotations

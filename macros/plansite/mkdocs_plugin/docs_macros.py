@@ -6,16 +6,16 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from .a11y import report
+from ..a11y import report
 
-from .model.plan import Plan, Site
-from .pages import urls
-from .progress.achievement import RULES
-from .pages.chrome import status_badge
-from .progress.register import COUNTING, register_for
-from .render import components, timeline_components
-from .render.field_reference import field_reference
-from .render.environment import render
+from ..model.plan import Plan, Site
+from ..pages import urls
+from ..progress.achievement import RULES
+from ..pages.chrome import status_badge
+from ..progress.register import COUNTING, register_for
+from ..render import components, timeline_components
+from ..render.field_reference import field_reference
+from ..render.environment import render
 
 
 def register(env) -> None:
@@ -57,7 +57,7 @@ def register(env) -> None:
     @env.macro
     def jargon_report() -> Markup:
         """Per plan, the words that look like jargon but have no glossary entry (computed now)."""
-        from .terms.jargon import find_jargon
+        from ..terms.jargon import find_jargon
 
         findings = [(p, find_jargon(p, site())) for p in site().plans]
         return Markup(render("components/jargon_report.html", findings=findings))
@@ -102,3 +102,8 @@ def _for_plan(function, plan, link):
 
     macro.__doc__ = function.__doc__
     return macro
+
+
+def define_env(env) -> None:
+    """mkdocs-macros calls this for the module named under `modules:` in mkdocs.yml."""
+    register(env)

@@ -15,7 +15,7 @@ from ..text.values import format_value
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
-        loader=PackageLoader("macros.render", "templates"),
+        loader=PackageLoader("plansite.render", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html", "md"), default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
