@@ -9,11 +9,12 @@ from htmlquery import parse, table_rows
 
 from plansite.model.indicator import Indicator
 from plansite.model.values import Value
-from plansite.pages.urls import Linker
+from plansite.base.urls import Linker
 from plansite.render import components, layout
 from plansite.text import dates, wareki
 from plansite.text.markdown import markdown_heading, render_block, render_page_body
-from plansite.text.values import format_number, format_value
+from plansite.model.values import format_value
+from plansite.text.values import format_number
 
 YEARS = range(2026, 2031)
 

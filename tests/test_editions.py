@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT, BuiltSite, build_site, copy_project
 
 from plansite.editions.names import as_of, label
-from plansite.loading.errors import DataErrors
+from plansite.base.errors import DataErrors
 from plansite.loading.load import load_site
 from plansite.model.edition import Edition
 from scripts.accessibility.run import audit, failures

@@ -14,7 +14,7 @@ from conftest import ROOT, BuiltSite, build_site, copy_project
 from plansite.model.indicator import Indicator
 from plansite.model.values import Value
 from plansite.progress.achievement import judgements, status_of
-from plansite.text.values import format_value
+from plansite.model.values import format_value
 
 
 def indicator(**fields) -> Indicator:

@@ -9,7 +9,7 @@ import pytest
 from htmlquery import table_rows
 
 from conftest import ROOT, BuiltSite, build_site, copy_project
-from plansite.loading.errors import DataErrors
+from plansite.base.errors import DataErrors
 from plansite.loading.load import load_site
 
 

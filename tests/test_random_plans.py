@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bad_inputs import base
 from bad_inputs.cases import GLOSSARY, PLAN_YAML, PROJECT, TREE
-from plansite.loading.errors import DataErrors
+from plansite.base.errors import DataErrors
 from plansite.loading.load import load_site
 from plansite.pages.generate import site_pages
 

@@ -7,7 +7,7 @@ import pytest
 from htmlquery import parse, table_rows
 
 from plansite.model.schedule import Phase, ScheduleRow
-from plansite.pages.urls import Linker
+from plansite.base.urls import Linker
 from plansite.render import components, timeline, timeline_components
 from plansite.text import wareki
 

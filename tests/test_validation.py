@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, copy_project
-from plansite.loading.errors import DataErrors
+from plansite.base.errors import DataErrors
 from plansite.loading.load import load_site
 
 PROJECTS = "data/plans/hadano-dx/projects"

@@ -9,7 +9,7 @@ import datetime as dt
 
 from ..model.edition import Edition
 from ..model.plan import Plan
-from ..pages import urls
+from ..base import urls
 from ..text import dates
 
 EDITIONS_TITLE = "過去の版"

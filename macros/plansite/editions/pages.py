@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..model.plan import Plan, Site
-from ..pages import urls
+from ..base import urls
 from ..pages.generate import GeneratedPage, node_title, plan_pages, project_title
 from ..render.environment import render
 from .changes import PROJECT_KINDS, Place, edition_history

@@ -19,7 +19,7 @@ from ..model.project import Project
 from ..model.tree import Tree
 from ..terms.jargon import find_jargon
 from .editions import check_snapshot, load_editions
-from .errors import DataError, DataErrors
+from ..base.errors import DataError, DataErrors
 from .messages import translate
 from .references import check_references
 from .yaml_source import SourceMap, read_yaml

@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..model.plan import Plan
 from ..pages.fences import fence_problem
 from ..text.markdown import plan_fences
-from .errors import DataError
+from ..base.errors import DataError
 from .yaml_source import SourceMap
 
 

@@ -9,7 +9,7 @@ from markupsafe import Markup
 from ..a11y import report
 
 from ..model.plan import Plan, Site
-from ..pages import urls
+from ..base import urls
 from ..progress.achievement import RULES
 from ..pages.chrome import status_badge
 from ..progress.register import COUNTING, register_for

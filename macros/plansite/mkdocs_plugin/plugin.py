@@ -11,11 +11,11 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from ..editions.pages import with_editions
-from ..loading.errors import DataErrors
+from ..base.errors import DataErrors
 from ..loading.load import load_site
 from ..model.plan import Site
 from ..pages.generate import navigation, site_pages
-from ..pages.urls import SCHEMA_FOLDER
+from ..base.urls import SCHEMA_FOLDER
 from ..publishing.comment_period import build_day
 from ..publishing.open_data import plan_files
 from ..schema import published_schemas

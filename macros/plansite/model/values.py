@@ -9,6 +9,7 @@ from typing import Any, Optional
 from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from ..text.values import format_number
 from .types import Model, Text, describe
 
 _NUMERIC_TEXT = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$")
@@ -109,3 +110,17 @@ VALUE_JSON_SCHEMA = {
         },
     ]
 }
+
+
+MISSING = "—"
+
+
+def format_value(value: Optional[Value], unit: Optional[str] = None) -> str:
+    """A value the way the source prints it: 27,650件, 1.15人, 平均55%以上, 20億4千万円."""
+    if value is None:
+        return MISSING
+    if value.display:
+        return value.display
+    if value.text is not None:
+        return value.text
+    return f"{value.prefix or ''}{format_number(value.number)}{value.unit or unit or ''}{value.suffix or ''}"

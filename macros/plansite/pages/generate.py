@@ -24,7 +24,7 @@ from ..render.environment import render
 from ..render.sdgs import SDG_NAMES
 from ..text import dates
 from ..text.markdown import markdown_heading, render_page_body, unescaped_safe
-from . import urls
+from ..base import urls
 from .chrome import breadcrumbs, status
 from ..editions.names import edition_nav
 from . import printable

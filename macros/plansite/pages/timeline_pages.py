@@ -10,7 +10,7 @@ from markupsafe import Markup
 from ..model.plan import Plan
 from ..render import timeline_components as parts
 from ..render.environment import render
-from . import urls
+from ..base import urls
 from .chrome import breadcrumbs
 
 

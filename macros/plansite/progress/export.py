@@ -10,8 +10,8 @@ from decimal import Decimal
 from typing import Optional
 
 from ..model.values import Value
-from ..pages import urls
-from ..text.values import format_value
+from ..base import urls
+from ..model.values import format_value
 from ..text.wareki import fiscal_year_short
 from .achievement import RULES, STATUSES, judgements
 from .register import COUNTING, Entry, Register, register_for

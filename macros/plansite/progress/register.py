@@ -16,7 +16,7 @@ from ..model.indicator import Indicator
 from ..model.plan import Plan
 from ..model.project import Project
 from ..model.tree import Node
-from ..text.values import format_value
+from ..model.values import format_value
 from .achievement import STATUSES, IndicatorStatus, status_of
 
 COUNTING = (

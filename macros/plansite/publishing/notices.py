@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from ..model.comments import Comment
 from ..model.plan import Plan
-from ..pages import urls
+from ..base import urls
 from ..render.environment import render
 from ..text import dates
 from .comment_period import CommentPeriod

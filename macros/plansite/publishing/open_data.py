@@ -10,7 +10,7 @@ import posixpath
 import weakref
 
 from ..model.plan import Plan
-from ..pages import urls
+from ..base import urls
 from ..progress.export import downloads
 
 # Where each data file of a plan goes in the JSON document; projects are keyed by their id.

@@ -13,7 +13,7 @@ from ..model.indicator import INDICATOR_KINDS
 from ..model.plan import Plan, Site
 from ..model.project import Project
 from ..model.tree import Node
-from ..pages import urls
+from ..base import urls
 from ..progress.achievement import RULES
 from ..progress.register import Tally
 from . import layout, timeline

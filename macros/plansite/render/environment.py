@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from ..text import wareki
 from ..text.markdown import markdown_text, render_block, render_inline
-from ..text.values import format_value
+from ..model.values import format_value
 
 
 @lru_cache(maxsize=1)

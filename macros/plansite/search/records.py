@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..model.plan import Plan, Site
-from ..pages import urls
+from ..base import urls
 from ..pages.generate import old_anchor
 from ..terms.site_terms import description_text
 from .normalise import display_form

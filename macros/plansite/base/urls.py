@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import posixpath
+from typing import TYPE_CHECKING
 
-from ..model.edition import EDITIONS_DIR
-from ..model.plan import Chapter, Plan
-from ..model.project import Project
-from ..model.tree import Node
+if TYPE_CHECKING:  # for the annotations only: the base layer imports no model at run time
+    from ..model.plan import Chapter, Plan
+    from ..model.project import Project
+    from ..model.tree import Node
+
+EDITIONS_DIR = "editions"  # <plan>/editions/<edition-id>/ holds each earlier edition, in the data and on the site
 
 
 def root(plan: Plan) -> str:
