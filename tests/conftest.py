@@ -29,12 +29,13 @@ def site_model():
 def copy_project(target: Path) -> Path:
     """A copy of what a build reads (config, docs, overrides, data), to change safely."""
     target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "overrides", "data"):  # macros/ is imported from the repository
+    for name in ("mkdocs.yml", "docs", "overrides", "data"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, target / name)
         else:
             shutil.copy(source, target / name)
+    (target / "macros").symlink_to(ROOT / "macros")  # mkdocs.yml watches it; the code is imported from the repository
     return target
 
 

@@ -26,7 +26,6 @@ EDITION_OF = {"": CURRENT, "editions/r7-04/": "令和7年4月版（2025年4月�
 def fixture_project(target: Path) -> Path:
     """The repository's config and pages with the fixture's data in place of data/."""
     project = copy_project(target)
-    (project / "macros").symlink_to(ROOT / "macros")
     shutil.rmtree(project / "data")
     shutil.copytree(FIXTURE / "data", project / "data")
     return project

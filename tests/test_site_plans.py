@@ -103,7 +103,6 @@ def test_ebpm_on_project_2_3_links_to_its_glossary_entry(built_site):
 
 def test_one_plan_alone_builds(tmp_path):
     project = copy_project(tmp_path / "project")
-    (project / "macros").symlink_to(ROOT / "macros")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(config.replace("      data_dir: data\n", "      data_dir: data\n      plans: [chigasaki-dx]\n"), encoding="utf-8")
     build_site(project, tmp_path / "site")

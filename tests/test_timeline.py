@@ -195,7 +195,6 @@ def test_hand_written_pages_place_the_timeline_components_with_macros(tmp_path):
     from conftest import ROOT, BuiltSite, build_site, copy_project
 
     project = copy_project(tmp_path / "project")
-    (project / "macros").symlink_to(ROOT / "macros")
     (project / "docs" / "timeline-demo.md").write_text(
         '# 年表\n\n{{ period_chart("chigasaki-dx") }}\n\n{{ chronicle("chigasaki-dx") }}\n\n{{ roadmap("hadano-dx") }}\n\n{{ vision("hadano-dx") }}\n',
         encoding="utf-8",

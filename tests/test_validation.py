@@ -11,6 +11,7 @@ import pytest
 
 from conftest import ROOT, copy_project
 from plansite.base.errors import DataErrors
+from plansite.build import prepare
 from plansite.loading.load import load_site
 
 PROJECTS = "data/plans/hadano-dx/projects"
@@ -31,7 +32,7 @@ def edit(root: Path, relative: str, old: str, new: str) -> None:
 
 def errors_of(root: Path) -> list[str]:
     with pytest.raises(DataErrors) as caught:
-        load_site(root / "data", root=root)
+        prepare(root / "data", root=root)
     return [str(e) for e in caught.value.errors]
 
 
@@ -174,4 +175,4 @@ def test_strict_jargon_check_fails_until_gaps_are_documented(data):
     assert words  # hadano has undocumented words, reported but not fatal
     gaps = sorted({m.split("「")[1].split("」")[0] for m in messages})
     edit(data, plan_yaml, "jargon_check: strict\n", "jargon_check: strict\njargon_gaps: [" + ", ".join(f'"{g}"' for g in gaps) + "]\n")
-    assert load_site(data / "data", root=data)
+    assert prepare(data / "data", root=data).site

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable
 
 
@@ -48,3 +49,17 @@ def format_path(path: tuple) -> str:
 def _is_year_key(part: int) -> bool:
     # Fiscal-year keys (2026) read better as .2026 than as list indices.
     return part >= 1000
+
+
+def shown_path(path: Path, root: Path) -> str:
+    """A file's name as messages show it: relative to the project folder when inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset in a text."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1

@@ -83,9 +83,10 @@ def open_data(plan: Plan) -> str:
 SCHEMA_FOLDER = "schema/"  # the published JSON Schemas the plan's JSON follows
 
 
-def printable(plan: Plan, part: str) -> str:
-    """One page to print: the whole plan ("plan") or its 事業集 ("projects")."""
-    return f"{root(plan)}/print/" if part == "plan" else f"{root(plan)}/print/{part}/"
+def printable(plan: Plan, part: str = "") -> str:
+    """One page to print: the whole plan ("plan") or its 事業集 ("projects"); without a part, the
+    page that lists them. Both sit as deep as the pages they gather, whose blocks they reuse."""
+    return f"{root(plan)}/print/{part}/" if part else f"{root(plan)}/print/"
 
 
 def glossary(plan: Plan | None) -> str:
@@ -113,20 +114,40 @@ def source_path(url: str) -> str:
 
 
 class Linker:
-    """Relative links from the page being rendered, as MkDocs itself would write them."""
+    """What a page's templates need to write links from that page: relative links to other
+    pages (as MkDocs itself would write them), its glossary term links, and the scope that keeps
+    the ids of its blocks unique when a print page joins several pages' blocks."""
 
-    def __init__(self, current_url: str, *, directory_urls: bool = True):
+    def __init__(self, current_url: str, *, directory_urls: bool = True, terms=None, scope: str = "", root: str = ""):
+        """root: the plan's folder ("hadano-dx/"): links between two of its pages go up to it and
+        down again, so a block made for one page reads the same from any page as deep (print pages)."""
         self.current = current_url
         self.directory_urls = directory_urls
+        self.terms = terms  # plansite.terms.linking.TermLinks, or None where terms are not linked
+        self.scope = scope
+        self.root = root
 
     def __call__(self, target_url: str, anchor: str = "") -> str:
+        target = target_url if self.directory_urls or not target_url.endswith("/") else target_url + "index.html"
+        if self.root and self.current.startswith(self.root) and target.startswith(self.root) and self.current.endswith("/"):
+            depth = self.current[len(self.root):].count("/")
+            relative = "../" * depth + target[len(self.root):]
+            return (relative or "./") + (f"#{anchor}" if anchor else "")
         # A page's folder: "a/b/" (directory URLs) or "a/b.html" / "a/index.html" (file URLs).
         current = self.current if self.current.endswith(".html") else self.current.rstrip("/") + "/x"
         here = posixpath.dirname(current) if self.current else ""
-        target = target_url if self.directory_urls or not target_url.endswith("/") else target_url + "index.html"
         relative = posixpath.relpath(target or ".", here or ".")
         if target.endswith("/") and not relative.endswith("/"):
             relative += "/"
         if relative == "./":
             relative = "./"
         return relative + (f"#{anchor}" if anchor else "")
+
+    def id(self, name: str) -> str:
+        """An element id inside this page's blocks."""
+        return f"{self.scope}-{name}" if self.scope else name
+
+    def scoped(self, scope: str) -> "Linker":
+        """The same page, for a block whose ids need their own scope (a component placed in a chapter)."""
+        inner = f"{self.scope}-{scope}" if self.scope else scope
+        return Linker(self.current, directory_urls=self.directory_urls, terms=self.terms, scope=inner, root=self.root)

@@ -6,7 +6,6 @@ actual in YAML changes all of them in the same build.
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -124,14 +123,3 @@ class Register:
 def _entries(owner, path, indicators) -> list[Entry]:
     return [Entry(indicator, owner, path, status_of(indicator), position)
             for position, indicator in enumerate(indicators) if indicator.name]
-
-
-
-_registers: "weakref.WeakKeyDictionary[Plan, Register]" = weakref.WeakKeyDictionary()
-
-
-def register_for(plan: Plan) -> Register:
-    """The plan's register, worked out once per loaded plan (navigation, pages and downloads share it)."""
-    if plan not in _registers:
-        _registers[plan] = Register(plan)
-    return _registers[plan]

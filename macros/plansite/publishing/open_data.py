@@ -7,11 +7,11 @@ import csv
 import io
 import json
 import posixpath
-import weakref
 
 from ..model.plan import Plan
 from ..base import urls
 from ..progress.export import downloads
+from ..progress.register import Register
 
 # Where each data file of a plan goes in the JSON document; projects are keyed by their id.
 _SINGLE = {"plan.yaml": "plan", "tree.yaml": "tree", "lineage.yaml": "lineage", "glossary.yaml": "glossary",
@@ -72,12 +72,7 @@ def open_data_files(plan: Plan) -> dict[str, str]:
     }
 
 
-_files: "weakref.WeakKeyDictionary[Plan, dict[str, str]]" = weakref.WeakKeyDictionary()
-
-
-def plan_files(plan: Plan) -> dict[str, str]:
-    """Every downloadable file of a plan (open data, then indicators), made once per loaded plan:
-    the plugin writes them and the open data page states their sizes."""
-    if plan not in _files:
-        _files[plan] = {**open_data_files(plan), **downloads(plan)}
-    return _files[plan]
+def plan_files(plan: Plan, register: Register) -> dict[str, str]:
+    """Every downloadable file of a plan (open data, then indicators): the site publishes them and
+    the open data page states their sizes."""
+    return {**open_data_files(plan), **downloads(register)}
