@@ -35,16 +35,17 @@ def test_every_page_of_a_plan_in_its_period_shows_the_notice(built_site):
     assert not built_site.page("sagamihara-ict-1/projects/7/").find_all("section", class_="plan-notice")
 
 
-def test_project_page_names_itself_for_comments_with_a_copy_button(built_site):
-    page = built_site.page("hadano-dx/projects/1-3/")
+def test_project_page_names_itself_for_comments_with_a_copy_button(bundled):
+    page = bundled.html("hadano-dx/projects/1-3/")
     reference = page.find("div", class_="plan-reference")
     button = reference.find("button")
     quoted = page.find("span", id=button.attrs["data-copy-from"]).clean_text()
     assert quoted == "意見の対象：はだのDX推進計画 個別事業 1-3 母子健康手帳アプリで子育てサポート"
-    node = built_site.page("hadano-dx/nodes/approach-1/").find("div", class_="plan-reference").clean_text()
+    node = bundled.html("hadano-dx/nodes/approach-1/").find("div", class_="plan-reference").clean_text()
     assert "意見の対象：はだのDX推進計画 基本取組 ①" in node
 
 
+@pytest.mark.build
 def test_portal_badge_says_the_period_is_open(built_site):
     card = next(c for c in built_site.page("").find_all("li", class_="plan-card") if "はだの" in c.clean_text())
     assert shown(card) == "意見募集中"
@@ -103,6 +104,7 @@ def test_a_comment_about_a_missing_project_names_the_line(tmp_path):
     assert "data/plans/hadano-dx/comments.yaml:6:14: comments[0].project: 事業の ID「9-9」が見つかりません。もしかして「3-9」ですか？" in raised.value.report()
 
 
+@pytest.mark.browser
 def test_the_readers_date_ends_the_period_without_a_rebuild(built_site):
     from scripts.accessibility.browser import chromium
     from scripts.accessibility.server import serve
@@ -134,13 +136,14 @@ def test_printable_project_book_holds_every_project_in_order(built_site, site_mo
     assert "母子健康手帳アプリで子育てサポート" in text and "スケジュール" in text
 
 
-def test_printable_plan_starts_with_the_plan_and_follows_its_chapters(built_site):
-    sections = [h.clean_text() for h in built_site.page("hadano-dx/print/plan/").find_all("h2", class_="plan-print-section")]
+def test_printable_plan_starts_with_the_plan_and_follows_its_chapters(bundled):
+    sections = [h.clean_text() for h in bundled.html("hadano-dx/print/plan/").find_all("h2", class_="plan-print-section")]
     assert sections[0] == "はだのDX推進計画"
     assert sections[1:3] == ["計画の概要", "計画の趣旨"]  # the chapters in the order plan.yaml gives
     assert any(s.startswith("基本取組①") for s in sections)
 
 
+@pytest.mark.browser
 def test_printed_pages_drop_the_site_chrome_and_start_each_project_on_a_new_sheet(built_site):
     from scripts.accessibility.browser import chromium
     from scripts.accessibility.server import serve
@@ -215,6 +218,7 @@ def test_open_data_page_lists_every_file_and_says_when_no_licence_is_given(built
     assert "利用条件（ライセンス）が書かれていません" in page.clean_text()
 
 
+@pytest.mark.build
 def test_licence_from_the_plan_data_is_shown(tmp_path):
     project = copy_project(tmp_path / "project")
     plan_file = project / "data/plans/chigasaki-dx/plan.yaml"
@@ -230,6 +234,7 @@ def test_licence_from_the_plan_data_is_shown(tmp_path):
 
 # --- offline -----------------------------------------------------------------------------------
 
+@pytest.mark.browser
 def test_offline_build_reads_from_file_without_any_outside_request(offline_site):
     from scripts.accessibility.browser import chromium
 
@@ -268,6 +273,7 @@ def test_workflow_tests_before_it_deploys_with_the_official_pages_actions():
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
 
 
+@pytest.mark.build
 def test_site_url_of_a_project_page_reaches_every_page(tmp_path):
     project = copy_project(tmp_path / "project")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")

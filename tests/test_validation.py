@@ -132,6 +132,7 @@ def test_not_utf8_and_empty_files(data):
     assert f"{PROJECTS}/9-8.yaml:1:1: ファイルが空です。内容を書いてください" in messages
 
 
+@pytest.mark.build
 def test_validate_command_exits_non_zero_without_traceback(data):
     edit(data, f"{PROJECTS}/1-1.yaml", "novelty:", "novelti:")
     result = subprocess.run(
@@ -144,6 +145,7 @@ def test_validate_command_exits_non_zero_without_traceback(data):
     assert "データに 1 件の誤りがあります" in result.stderr
 
 
+@pytest.mark.build
 def test_broken_data_leaves_the_previous_site_untouched(tmp_path):
     project = copy_project(tmp_path / "project")
     site_dir = tmp_path / "site"

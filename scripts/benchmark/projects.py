@@ -14,10 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from plansite.base import urls
 from plansite.context import BuildContext
 from plansite.loading.load import load_site
-from plansite.mkdocs_plugin.nav import mkdocs_nav
+from plansite.mkdocs_plugin.nav import mkdocs_nav, source_path
 from plansite.mkdocs_plugin.plugin import PALETTE_CSS, _with_plans
 from plansite.pages.assemble import site_pages
 from plansite.pages.frame import page_html
@@ -73,7 +72,7 @@ def write_plain(target: Path, ours: Path) -> Path:
     (docs / PALETTE_CSS).parent.mkdir(parents=True, exist_ok=True)
     (docs / PALETTE_CSS).write_text(css(), encoding="utf-8")
     for page in site_pages(context):
-        path = docs / urls.source_path(page.url)
+        path = docs / source_path(page.url)
         path.parent.mkdir(parents=True, exist_ok=True)
         front = f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n---\n\n"
         path.write_text(front + page_html(page, directory_urls=True), encoding="utf-8")

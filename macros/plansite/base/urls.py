@@ -108,11 +108,6 @@ def priorities() -> str:
     return "priorities/"
 
 
-def source_path(url: str) -> str:
-    """The virtual Markdown file behind a page URL."""
-    return f"{url}index.md"
-
-
 class Linker:
     """What a page's templates need to write links from that page: relative links to other
     pages (as MkDocs itself would write them), its glossary term links, and the scope that keeps

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-from ..base import urls
 from ..pages.frame import TocEntry
 from ..pages.navigation import MenuItem
 
@@ -17,6 +16,11 @@ def safe_title(text: str) -> str:
     return text.translate(_ANGLE_BRACKETS)
 
 
+def source_path(url: str) -> str:
+    """The (empty) Markdown file MkDocs is given for a generated page at url."""
+    return f"{url}index.md"
+
+
 def mkdocs_nav(items: list[MenuItem]) -> list:
     """MkDocs nav entries: {title: "path/index.md"} for a page, {title: [index page, children…]} for a section."""
     return [_entry(item) for item in items]
@@ -25,9 +29,9 @@ def mkdocs_nav(items: list[MenuItem]) -> list:
 def _entry(item: MenuItem) -> dict:
     title = safe_title(item.title)
     if not item.children:
-        return {title: urls.source_path(item.url)}
+        return {title: source_path(item.url)}
     children = [_entry(child) for child in item.children]
-    return {title: ([urls.source_path(item.url)] if item.url else []) + children}
+    return {title: ([source_path(item.url)] if item.url else []) + children}
 
 
 def toc_tokens(top: TocEntry) -> list[dict]:

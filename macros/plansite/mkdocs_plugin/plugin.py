@@ -30,7 +30,7 @@ from ..schema import published_schemas
 from ..search.index import INDEX_PATH, index_script
 from ..search.records import Record, model_records, page_record, text_record
 from .config import PlanSiteConfig
-from .nav import mkdocs_nav, safe_title, toc_tokens
+from .nav import mkdocs_nav, safe_title, source_path, toc_tokens
 from .preview import Preview
 from .tables import LabelledTables
 
@@ -47,10 +47,13 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         self._prepared: Optional[BuildContext] = None
         self._generated: dict[str, object] = {}  # src_uri -> the page it stands for
         self.macro_errors: list[DataError] = []
+        self._caller_reports = False  # whether the build command reports macro_errors itself
 
     def use(self, context: BuildContext) -> None:
-        """Build from data already read and checked (the build command reads it once, before MkDocs)."""
+        """Build from data already read and checked (the build command reads it once, before MkDocs,
+        and reports the macro mistakes found while rendering, as it reports data errors)."""
         self._prepared = context
+        self._caller_reports = True
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.preview = Preview() if command == "serve" and dirty else None
@@ -82,7 +85,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         self.context.directory_urls = config.use_directory_urls  # known only now: the offline plugin sets it in on_config
         self._generated = {}
         for page in site_pages(self.context):
-            src_path = urls.source_path(page.url)
+            src_path = source_path(page.url)
             html = page_html(page, directory_urls=self.context.directory_urls)
             self._generated[src_path] = (page, html)
             # The Markdown is empty: MkDocs has nothing of the data to parse or to render as a template.
@@ -124,7 +127,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         return html
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.macro_errors:
+        if self.macro_errors and not self._caller_reports:  # mkdocs build / serve run directly
             raise PluginError(DataErrors(self.macro_errors).report())
 
         def page_url(url: str) -> str:

@@ -47,7 +47,10 @@ def build_site(config_file: Path, target: Path, *, verbose: bool = False) -> Non
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     staging.chmod(0o755)
     try:
-        build(load(config_file, staging))
+        config = load(config_file, staging)
+        build(config)
+        if config.plugins["plansite"].macro_errors:  # calls only the render could judge (not plain values)
+            raise DataErrors(config.plugins["plansite"].macro_errors)
     except DataErrors:
         shutil.rmtree(staging, ignore_errors=True)
         raise
