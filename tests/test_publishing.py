@@ -197,6 +197,16 @@ def test_plan_json_validates_against_the_published_schema(built_site, site_model
     assert list(validator.iter_errors(broken))
 
 
+def test_plan_json_is_made_from_the_model_with_numbers_as_numbers(bundled):
+    import json
+
+    first = json.loads(bundled.files("sagamihara-ict-1")["sagamihara-ict-1/data/plan.json"])
+    assert first["projects"]["7"]["kpis"][0]["target"] == 30000000
+    second = json.loads(bundled.files("sagamihara-ict-2")["sagamihara-ict-2/data/plan.json"])
+    baselines = [k["baseline"]["value"] for n in second["tree"]["nodes"] for c in n.get("children", ()) for k in c.get("kpis", ())]
+    assert 61.3 in baselines and not [v for v in baselines if isinstance(v, str) and v.replace(".", "").isdigit()]
+
+
 def test_projects_csv_has_a_row_per_project_and_an_excel_variant(built_site):
     import csv
     import io
