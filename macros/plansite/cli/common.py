@@ -1,0 +1,67 @@
+"""What every subcommand shares: Japanese help options, error output, and the top-level guard."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class Failure(click.ClickException):
+    """An author-facing failure: its message is printed as it is, and the exit code is 1."""
+
+    def show(self, file=None) -> None:
+        click.echo(self.format_message(), err=True)
+
+
+def data_option(function):
+    """--data DIR, the folder that holds plans/ (default: data in the current folder)."""
+    return click.option(
+        "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("data"),
+        show_default=True, help="計画データのフォルダ（plans/ が入っているフォルダ）。",
+    )(function)
+
+
+def run_safely(command: click.Command, argv: list[str] | None) -> int:
+    """Run a click command; usage errors and failures become Japanese messages, never a traceback."""
+    _utf8_console()
+    try:
+        command.main(args=argv, prog_name="plansite", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("中止しました。", err=True)
+        return 1
+    except click.UsageError as exc:
+        click.echo(_usage_message(exc), err=True)
+        return 2
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except KeyboardInterrupt:
+        click.echo("中止しました。", err=True)
+        return 130
+    except Exception as exc:  # the last guard: an author never sees a traceback
+        click.echo(f"予期しない問題で止まりました（{type(exc).__name__}: {exc}）。"
+                   "この表示をそのまま担当者に知らせてください。", err=True)
+        return 1
+    return 0
+
+
+def _usage_message(exc: click.UsageError) -> str:
+    hint = exc.ctx.command_path if exc.ctx else "plansite"
+    return f"コマンドの書き方に誤りがあります: {exc.format_message()}\n使い方は「{hint} --help」で表示できます。"
+
+
+def _utf8_console() -> None:
+    """Windows consoles may default to a legacy code page; Japanese must still print."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure and (stream.encoding or "").lower().replace("-", "") not in ("utf8",):
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (OSError, ValueError):  # pragma: no cover - a stream that cannot change
+                pass
