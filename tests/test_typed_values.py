@@ -117,7 +117,7 @@ def test_unreadable_number_in_yaml_is_a_warning_with_its_place(data):
     _set_actual(data, "25,55,7731件")
     site = load_site(data / "data", ["sagamihara-ict-1"], root=data)
     [warning] = value_warnings(site.plan_by_id["sagamihara-ict-1"])
-    assert str(warning).startswith(f"注意: {PROJECT_7}:14:13: kpis[0].actuals.2023: 「25,55,7731件」は数値のように見えますが")
+    assert str(warning).startswith(f"{PROJECT_7}:14:13: kpis[0].actuals.2023: 「25,55,7731件」は数値のように見えますが")
 
 
 def test_bundled_plans_have_no_unreadable_numbers(site_model):

@@ -11,7 +11,7 @@ import sys
 import click
 
 from . import japanese
-from .common import CONTEXT, run_safely
+from .common import CONTEXT, OPTIONS, run_safely
 
 japanese.install()  # before any command is made: help options take their text when created
 
@@ -20,7 +20,7 @@ japanese.install()  # before any command is made: help options take their text w
 _SUBCOMMAND_MODULES = ("spreadsheet", "new")
 
 
-@click.group(context_settings=CONTEXT, help="計画データ（data/）を確かめ、表計算ソフトと行き来し、サイトを作ります。")
+@click.group(context_settings=CONTEXT, options_metavar=OPTIONS, subcommand_metavar="コマンド [引数]...", help="計画データ（data/）を確かめ、表計算ソフトと行き来し、サイトを作ります。")
 @click.version_option(package_name="plansite", message="plansite %(version)s", help="版を表示して終わります。")
 def group() -> None:
     pass

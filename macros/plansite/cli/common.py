@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import click
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+OPTIONS = "[オプション]"  # click writes [OPTIONS] in usage lines
 
 
 class Failure(click.ClickException):
@@ -17,12 +19,54 @@ class Failure(click.ClickException):
         click.echo(self.format_message(), err=True)
 
 
+class LocalPath(click.Path):
+    """A path as the user typed it; data\\plans typed on Windows habits also works elsewhere."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and os.sep == "/" and "\\" in value:
+            value = PureWindowsPath(value).as_posix()
+        return super().convert(value, param, ctx)
+
+
 def data_option(function):
     """--data DIR, the folder that holds plans/ (default: data in the current folder)."""
     return click.option(
-        "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("data"),
+        "--data", "data_dir", type=LocalPath(file_okay=False, path_type=Path), default="data",
         show_default=True, help="計画データのフォルダ（plans/ が入っているフォルダ）。",
     )(function)
+
+
+def load_plans(data_dir: Path, plan_ids: list[str] | None):
+    """The validated site, or a Failure listing every data error."""
+    from ..loading.errors import DataErrors
+    from ..loading.load import load_site
+
+    if not (data_dir / "plans").is_dir():
+        raise Failure(f"計画データのフォルダ「{data_dir}」に plans/ がありません。"
+                      "計画のフォルダ（data/ のあるフォルダ）に移動するか、--data でデータのフォルダを指定してください")
+    try:
+        return load_site(data_dir, plan_ids, root=Path.cwd())
+    except DataErrors as errors:
+        raise Failure(errors.report()) from None
+
+
+def steps(label: str, count: int):
+    """A progress bar on the error stream (results go to standard output); none when it is not a terminal."""
+    if not sys.stderr.isatty():
+        return _Quiet()
+    return click.progressbar(length=count, label=label, file=sys.stderr, show_eta=False, width=24,
+                             fill_char="■", empty_char="□")
+
+
+class _Quiet:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def update(self, steps: int) -> None:
+        pass
 
 
 def run_safely(command: click.Command, argv: list[str] | None) -> int:

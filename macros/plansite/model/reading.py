@@ -88,11 +88,18 @@ def read_number(text: str) -> Optional[Decimal]:
     return None
 
 
-def read_value(text: str, unit: Optional[str]) -> Reading:
+def read_value(text: str, unit: Optional[str], *, prefix: Optional[str] = None) -> Reading:
     """Read a typed value for an indicator whose unit is unit (None when it has none).
 
-    Raises UnitConflict when the value names another unit."""
+    prefix is a word the value had before (年間稼働時間の0.1%未満): typed again, it is kept as
+    the prefix even when it is not one of PREFIXES. Raises UnitConflict when the value names
+    another unit."""
     typed = text.strip()
+    if prefix and typed.startswith(prefix) and typed != prefix:
+        reading = read_value(typed[len(prefix):], unit)
+        if reading.is_number and not reading.prefix:
+            display = f"{prefix}{reading.display}" if reading.display else None
+            return Reading("number", text, reading.number, prefix, reading.unit, reading.suffix, display)
     if not typed or all(ch in NO_VALUE for ch in typed):
         return Reading("none", typed)
     timed = _read_time(typed, unit)

@@ -10,7 +10,7 @@ from typing import Any, Optional
 from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .reading import UnitConflict, read_number, read_value
+from .reading import Reading, UnitConflict, read_number, read_value
 from .types import Model, Text, describe
 
 
@@ -53,6 +53,8 @@ class Value(Model):
             )
         if isinstance(data, (int, Decimal, float)):
             return {"number": Decimal(str(data))}
+        if isinstance(data, Reading):  # read already (a spreadsheet cell)
+            return data.fields()
         if isinstance(data, (str, Written)):
             text, unit = (data.text, data.unit) if isinstance(data, Written) else (data, None)
             try:
