@@ -195,8 +195,8 @@ def _compare(book: ReadBook, sheet, plan: Plan, data_dir: Path, root: Path, resu
         row = expected.get(key)
         line_row = row or lines.get(key[:2])
         if line_row is None:
-            where = cells["指標ID"] if (indicator_id, "") not in lines and not any(k[0] == indicator_id for k in lines) else cells["系列"]
-            problem(where, f"指標ID「{indicator_id}」" + (f"・系列「{series}」" if series else "") + " の指標はこの計画にありません。書き出したときのままにしてください")
+            known_id = any(k[0] == indicator_id for k in lines)
+            problem(cells["系列"] if known_id else cells["指標ID"], f"指標ID「{indicator_id}」" + (f"・系列「{series}」" if series else "") + "の指標はこの計画にありません。書き出したときのままにしてください")
             continue
         _check_fixed(cells, line_row, row is not None, problem)
         _check_grades(cells, problem)
