@@ -16,7 +16,8 @@ from openpyxl import load_workbook
 from conftest import ROOT
 from plansite.loading.load import load_site
 from plansite.spreadsheet.exporting import export_plan
-from plansite.spreadsheet.importing import read_cell, read_import, write
+from plansite.spreadsheet.cells import read_cell
+from plansite.spreadsheet.importing import read_import, write
 from plansite.spreadsheet.rows import indicator_rows
 
 PLAN = "sagamihara-ict-1"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -20,18 +19,17 @@ from typing import Optional
 from ..loading.errors import DataErrors, format_path
 from ..loading.load import load_site
 from ..model.plan import Plan
-from ..model.reading import Reading, UnitConflict, read_value
+from ..model.reading import Reading, UnitConflict
 from ..model.values import Value
 from ..text.values import format_value
-from ..text.wareki import parse_era_year
 from .columns import GRADE, GRADE_NOTE, INDICATOR_COLUMNS, INDICATOR_SHEET, PROJECT_COLUMNS, PROJECT_SHEET, YEARLESS
 from .rows import IndicatorRow, indicator_rows, project_rows
 from .workbook import ReadBook, ReadCell, UnreadableBook, read_book
+from .cells import Unread, read_cell, read_year, yaml_data
 from .yaml_edit import Edit, EditFailed, apply_edits, verify
 
 _KEYS = ("計画ID", "指標ID", "系列", "年度")
 _REQUIRED = (*_KEYS, "目標値", "実績値")
-_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @dataclass(frozen=True, order=True)
@@ -181,7 +179,7 @@ def _compare(book: ReadBook, sheet, plan: Plan, data_dir: Path, root: Path, resu
     for cells in sheet.rows:
         indicator_id = _text(cells["指標ID"].value)
         series = _text(cells["系列"].value)
-        year = _year(cells["年度"], problem)
+        year = read_year(cells["年度"], problem)
         if year is None:
             continue
         if not indicator_id:
@@ -246,12 +244,12 @@ def _compare_value(cell: ReadCell, column: str, row: Optional[IndicatorRow], lin
     except UnitConflict as conflict:
         problem(cell, str(conflict))
         return
-    except _Unread as unread:
+    except Unread as unread:
         problem(cell, unread.args[0], warning=True)
         new = Value.model_validate(Reading("text", str(cell.value).strip()))  # kept as the text typed
     if new == current:
         return
-    edits.by_file.setdefault(ref.file, []).append(Edit(path, _yaml_data(new)))
+    edits.by_file.setdefault(ref.file, []).append(Edit(path, yaml_data(new)))
     shown = _show(ref.file, root)
     edits.cells[(shown, format_path(path))] = where(cell)
     item = line_row.cells
@@ -260,59 +258,6 @@ def _compare_value(cell: ReadCell, column: str, row: Optional[IndicatorRow], lin
         item["指標名"] + (f"（{line.label}）" if line.label else ""), f"{year}年度" if year != YEARLESS else YEARLESS,
         column, format_value(current, ref.unit), format_value(new, ref.unit), where(cell),
     ))
-
-
-class _Unread(Exception):
-    pass
-
-
-def read_cell(typed, unit: Optional[str], current: Optional[Value] = None) -> Optional[Value]:
-    """The value a cell holds, read against the line's unit and the words its value had before."""
-    if typed is None:
-        return None
-    if isinstance(typed, (int, Decimal)) and not isinstance(typed, bool):
-        return Value.model_validate(Decimal(typed))
-    reading = read_value(str(typed), unit, prefix=current.prefix if current else None)
-    if reading.kind == "none":
-        return None
-    if reading.problem:
-        raise _Unread(reading.problem)
-    return Value.model_validate(reading)
-
-
-def _yaml_data(value: Optional[Value]):
-    """The plain data YAML gets for a value: a number, a text, or a mapping with the words."""
-    if value is None:
-        return None
-    if value.number is None:
-        return value.text
-    number = value.number
-    if number == number.to_integral_value() and number.as_tuple().exponent >= 0:
-        number = int(number)
-    words = {"unit": value.unit, "prefix": value.prefix, "suffix": value.suffix, "display": value.display}
-    if not any(words.values()):
-        return number
-    return {"value": number, **{key: text for key, text in words.items() if text}}
-
-
-def _year(cell: ReadCell, problem):
-    typed = cell.value
-    if isinstance(typed, Decimal) and typed == typed.to_integral_value():
-        typed = int(typed)
-    if isinstance(typed, int) and not isinstance(typed, bool) and 1868 <= typed <= 2200:
-        return typed
-    text = unicodedata.normalize("NFKC", str(typed or "")).strip()
-    if text == YEARLESS:
-        return YEARLESS
-    digits = text.removesuffix("年度").translate(_DIGITS)
-    if digits.isdigit() and 1868 <= int(digits) <= 2200:
-        return int(digits)
-    try:
-        return parse_era_year(text)
-    except ValueError:
-        problem(cell, f"年度「{typed if typed is not None else ''}」が読めません。西暦4桁（例: 2026）か、"
-                      f"年度の記載がない目標値の行は「{YEARLESS}」と書いてください")
-        return None
 
 
 def _check_projects(book: ReadBook, plan: Plan, result: Import) -> None:
