@@ -97,7 +97,13 @@ def run_safely(command: click.Command, argv: list[str] | None) -> int:
 
 def _usage_message(exc: click.UsageError) -> str:
     hint = exc.ctx.command_path if exc.ctx else "plansite"
-    return f"コマンドの書き方に誤りがあります: {exc.format_message()}\n使い方は「{hint} --help」で表示できます。"
+    if isinstance(exc, click.MissingParameter) and exc.param is not None:
+        problem = f"「{exc.param.human_readable_name}」を指定してください"
+    elif isinstance(exc, click.BadParameter):
+        problem = exc.message  # already says which value, in Japanese (japanese.py)
+    else:
+        problem = exc.format_message()
+    return f"コマンドの書き方に誤りがあります: {problem}\n使い方は「{hint} --help」で表示できます。"
 
 
 def _utf8_console() -> None:
