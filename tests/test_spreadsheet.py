@@ -284,3 +284,35 @@ def test_changed_values_in_block_mappings_keep_their_layout(data):
     after = path.read_text(encoding="utf-8")
     assert after == before.replace("      2026: null\n", "      2026: 80\n", 1).replace(
         "      2030: null\n", "      2030: null\n    actuals: {2026: 12.5}\n", 1)
+
+
+GUIDE = ROOT / "docs/authoring/spreadsheet.md"
+
+
+def test_the_published_template_is_what_the_code_writes(tmp_path):
+    from plansite.spreadsheet.template import write_template
+
+    write_template(tmp_path / "plan-template.xlsx")
+    assert (ROOT / "docs/authoring/files/plan-template.xlsx").read_bytes() == (tmp_path / "plan-template.xlsx").read_bytes(), \
+        "make schema を実行して docs/authoring/files/plan-template.xlsx を作り直してください"
+
+
+def test_the_guide_names_every_column():
+    from plansite.spreadsheet.columns import INDICATOR_COLUMNS, PROJECT_COLUMNS
+    from plansite.spreadsheet.template import PLAN_FIELDS, TEMPLATE_SHEETS
+
+    text = GUIDE.read_text(encoding="utf-8")
+    for column in INDICATOR_COLUMNS:
+        assert f"| {column.name} |" in text, column.name
+    names = [c.name for c in PROJECT_COLUMNS] + [f.name for f in PLAN_FIELDS] + [c.name for _, cs in TEMPLATE_SHEETS[1:] for c in cs]
+    assert [name for name in names if name not in text] == []
+
+
+def test_the_guides_example_messages_are_what_import_says(data):
+    sheet = Sheet(export(data, "実績.xlsx"))
+    sheet.set("実績値", "95手続", 指標名="ホームページアクセス件数", 年度=2023)
+    sheet.set("指標名", "アクセス数", 指標名="ホームページアクセス件数", 年度=2022)
+    sheet.save()
+    said = [str(e) for e in sorted(run_import(data, sheet.path).errors)]
+    text = GUIDE.read_text(encoding="utf-8")
+    assert all(line in text for line in said), said

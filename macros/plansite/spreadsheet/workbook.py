@@ -93,8 +93,11 @@ def _put(cell, value, column: Column) -> None:
 
 def _write_help(sheet, help_rows: list[tuple[str, str, str]], title: str) -> None:
     sheet.cell(1, 1, title).font = Font(bold=True, size=13)
-    sheet.cell(2, 1, "黄色の見出しの列（目標値・実績値など）を書き換えて保存し、plansite import で取り込みます。"
-                     "それ以外の列は変えないでください。行の並べ替え・絞り込みはかまいません。")
+    lead = sheet.cell(2, 1, "黄色の見出しの列（目標値・実績値など）を書き換えて保存し、plansite import で取り込みます。"
+                            "それ以外の列は変えないでください。行の並べ替え・絞り込みはかまいません。")
+    lead.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.merge_cells("A2:C2")
+    sheet.row_dimensions[2].height = 32
     for index, header in enumerate(("シート", "列", "説明"), 1):
         cell = sheet.cell(4, index, header)
         cell.font, cell.fill = Font(bold=True), _HEADER_FILL
