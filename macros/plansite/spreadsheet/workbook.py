@@ -174,44 +174,55 @@ def read_book(path: Path) -> ReadBook:
         book.sheets[INDICATOR_SHEET] = _read_csv(path, book)
         return book
     try:
-        values = load_workbook(path, data_only=True)
-        formulas = load_workbook(path, data_only=False)
+        formulas = load_workbook(path, data_only=False, read_only=True)
+        # Excel and LibreOffice keep a formula's result beside it: read those only when there are formulas.
+        values = load_workbook(path, data_only=True, read_only=True) if _has_formulas(formulas) else formulas
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise UnreadableBook(f"{name} を表計算ソフトのファイル（.xlsx）として読めません（{type(exc).__name__}）。"
                              "Excel・LibreOffice で「.xlsx」形式で保存し直してください") from None
     book = ReadBook(name, {})
-    for sheet_name in values.sheetnames:
-        if sheet_name != HELP_SHEET:
-            book.sheets[sheet_name] = _read_xlsx_sheet(values[sheet_name], formulas[sheet_name], book, sheet_name)
+    try:
+        for sheet_name in values.sheetnames:
+            if sheet_name != HELP_SHEET:
+                book.sheets[sheet_name] = _read_xlsx_sheet(values[sheet_name], formulas[sheet_name], book, sheet_name)
+    finally:  # read-only workbooks keep the file open (Windows could not replace it)
+        values.close()
+        formulas.close()
     return book
+
+
+def _has_formulas(book) -> bool:
+    return any(getattr(cell, "data_type", None) == "f" for sheet in book.worksheets for row in sheet.iter_rows() for cell in row)
 
 
 def _read_xlsx_sheet(values, formulas, book: ReadBook, sheet_name: str) -> ReadSheet:
     grid = []
-    for value_row, formula_row in zip(values.iter_rows(min_row=1, min_col=1), formulas.iter_rows(min_row=1, min_col=1)):
+    for number, (value_row, formula_row) in enumerate(zip(values.iter_rows(min_row=1, min_col=1),
+                                                          formulas.iter_rows(min_row=1, min_col=1)), 1):
         cells = []
-        for cell, formula in zip(value_row, formula_row):
-            if cell.value is None and isinstance(formula.value, str) and formula.value.startswith("="):
-                book.problems.append((sheet_name, formula.coordinate,
-                                      "数式の結果が保存されていません。数式をやめて値を書くか、表計算ソフトで開いて保存し直してください"))
-            cells.append((_typed(cell), cell.coordinate))
+        for column, (cell, formula) in enumerate(zip(value_row, formula_row), 1):
+            ref = f"{get_column_letter(column)}{number}"
+            typed = getattr(formula, "value", None)
+            if getattr(cell, "value", None) is None and isinstance(typed, str) and getattr(formula, "data_type", None) == "f":
+                book.problems.append((sheet_name, ref, "数式の結果が保存されていません。数式をやめて値を書くか、表計算ソフトで開いて保存し直してください"))
+            cells.append((_typed(cell), ref))
         grid.append(cells)
     return _sheet_from_grid(sheet_name, grid)
 
 
 def _typed(cell):
-    value = cell.value
+    value = getattr(cell, "value", None)  # a read-only sheet pads rows with EmptyCell
     if isinstance(value, bool):
         return str(value).upper()
     if isinstance(value, float):
         number = Decimal(repr(value))
-        if "%" in (cell.number_format or ""):
+        if "%" in (getattr(cell, "number_format", "") or ""):
             return str((number * 100).normalize()) + "%"  # Excel keeps 12.3% as 0.123
         return number.quantize(Decimal(1)) if number == number.to_integral_value() else number
     if isinstance(value, str):
         return value
     if isinstance(value, int):
-        if "%" in (cell.number_format or ""):
+        if "%" in (getattr(cell, "number_format", "") or ""):
             return f"{value * 100}%"
         return value
     if value is None:
