@@ -7,6 +7,9 @@ import shutil
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from conftest import ROOT
 from plansite.loading.errors import DataErrors
@@ -122,3 +125,23 @@ def test_unreadable_number_in_yaml_is_a_warning_with_its_place(data):
 
 def test_bundled_plans_have_no_unreadable_numbers(site_model):
     assert [str(w) for plan in site_model.plans for w in value_warnings(plan)] == []
+
+
+_TYPED = "0123456789０１２３４５６７８９,，.．+-－△▲約億万千百十時間分秒件%％以上削減（）()〜 ~a手続"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list(_TYPED)), max_size=14), st.sampled_from([None, "件", "%", "秒", "時間", "万人", "円", "千円"]))
+def test_whatever_is_typed_is_a_value_an_error_or_text_and_numbers_show_as_they_read(typed, unit):
+    """No typing crashes; a number is shown in a form that reads back as the same number."""
+    try:
+        reading = read_value(typed, unit)
+        value = Value.typed(typed, unit)
+    except UnitConflict:
+        return
+    except ValidationError as exc:
+        assert {e["type"] for e in exc.errors()} <= {"empty_text", "value_unit"}
+        return
+    if reading.is_number:
+        again = read_value(format_value(value, unit), unit, prefix=value.prefix)
+        assert again.is_number and again.number == value.number

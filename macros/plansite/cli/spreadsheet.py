@@ -24,6 +24,7 @@ def export_command(plan_id: str, target: Path, data_dir: Path) -> None:
 
     例: plansite export sagamihara-ict-1 実績.xlsx
     """
+    from ..loading.value_warnings import value_warnings
     from ..spreadsheet.exporting import export_plan
 
     if target.suffix.lower() not in _SUFFIXES:
@@ -42,6 +43,8 @@ def export_command(plan_id: str, target: Path, data_dir: Path) -> None:
             partial.unlink(missing_ok=True)
             raise Failure(f"「{target}」に書き込めません。Excel などで開いているときは閉じてから、もう一度実行してください") from None
         bar.update(1)
+    for warning in value_warnings(plan):
+        click.echo(f"注意: {warning}", err=True)
     click.echo(f"{plan.meta.title}（{plan_id}）の指標 {count} 行を {target} に書き出しました。")
     click.echo("目標値・実績値を書き換えて保存したら、plansite import " + _quoted(target) + " で取り込みます。")
 

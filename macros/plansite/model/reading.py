@@ -27,17 +27,17 @@ SUFFIX_WORDS = ("以上", "以下", "未満", "超", "増加", "増", "減少", 
 _SIGNS = {"+": 1, "＋": 1, "-": -1, "－": -1, "−": -1, "△": -1, "▲": -1}
 _DIGITS = str.maketrans("０１２３４５６７８９，．", "0123456789,.")
 _START = re.compile(
-    r"(?P<prefix>" + "|".join(PREFIXES) + r")?\s*(?P<sign>[+＋\-－−△▲])?\s*(?P<number>[0-9０-９][0-9０-９,，.．]*)"
+    r"(?P<prefix>" + "|".join(PREFIXES) + r")?\s*(?P<sign>[+＋\-－−△▲])?\s*(?P<number>[0-9０-９](?:[0-9０-９,，.．]*[0-9０-９])?)"
 )
 _PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _LARGE = {"万": Decimal(10) ** 4, "億": Decimal(10) ** 8, "兆": Decimal(10) ** 12}
 _SMALL = {"千": Decimal(1000), "百": Decimal(100), "十": Decimal(10)}
-_COMPOUND = re.compile(r"(?P<n>[0-9０-９][0-9０-９,，.．]*)(?P<small>[千百十]?)(?P<large>[兆億万]?)")
+_COMPOUND = re.compile(r"(?P<n>[0-9０-９](?:[0-9０-９,，.．]*[0-9０-９])?)(?P<small>[千百十]?)(?P<large>[兆億万]?)")
 _TIME = re.compile(r"^(?:(?P<h>\d+)時間)?(?:(?P<m>\d+)分)?(?:(?P<s>\d+(?:\.\d+)?)秒)?$")
 _SECONDS = {"時間": 3600, "分": 60, "秒": 1}
 _OPEN = "（(［[「【〔"
-_NOT_A_UNIT = "〜~～‐-－–—/／・、,，:："  # ranges and lists (10〜20件, 1・2件) are not units
+_NOT_A_UNIT = "〜~～‐-－–—/／・、,，.．:："  # ranges and lists (10〜20件, 1・2件) are not units
 _CLOSE = "）)］]」】〕"
 
 
@@ -117,7 +117,8 @@ def read_value(text: str, unit: Optional[str], *, prefix: Optional[str] = None) 
         return _unreadable(text, "桁区切りの「,」や小数点「.」の位置が正しくないため読めません")
     number_text = start.group("number")
     multiplied = False
-    if rest[:1] in (*_LARGE, *_SMALL) and not (unit and _same(rest, unit)):
+    # 3.5万人 counts 人; where the unit itself is 万人 or 千円, 万 and 千 belong to the unit.
+    if rest[:1] in (*_LARGE, *_SMALL) and not (unit and unit[:1] in (*_LARGE, *_SMALL)):
         compound = _read_compound(typed[start.start("number"):])
         if compound is None:
             return _unreadable(text, "「万」「億」などを使った数の書き方が読めません")

@@ -18,6 +18,7 @@ from typing import Optional
 
 from ..loading.errors import DataErrors, format_path
 from ..loading.load import load_site
+from ..loading.value_warnings import value_warnings
 from ..model.plan import Plan
 from ..model.reading import Reading, UnitConflict
 from ..model.values import Value
@@ -113,6 +114,7 @@ def read_import(book_path: Path, data_dir: Path, *, root: Optional[Path] = None)
                              for e in errors.errors)
         return result
     plan = site.plan_by_id[plan_id]
+    result.warnings.extend(Problem(f"{w.file}:{w.line}:{w.column}", f"{w.path}: {w.message}") for w in value_warnings(plan))
     edits = _compare(book, sheet, plan, data_dir, root, result)
     if PROJECT_SHEET in book.sheets:
         _check_projects(book, plan, result)
