@@ -50,6 +50,16 @@ def load_plans(data_dir: Path, plan_ids: list[str] | None):
         raise Failure(errors.report()) from None
 
 
+def report(warnings, errors, nothing_done: str) -> None:
+    """注意 lines, then every error and a Failure saying what was left undone (when there are errors)."""
+    for warning in warnings:
+        click.echo(f"注意: {warning}", err=True)
+    if errors:
+        for error in sorted(errors):
+            click.echo(str(error), err=True)
+        raise Failure(f"誤りが {len(errors)} 件あります。上の各行を直してから、もう一度実行してください。{nothing_done}")
+
+
 def steps(label: str, count: int):
     """A progress bar on the error stream (results go to standard output); none when it is not a terminal."""
     if not sys.stderr.isatty():

@@ -7,7 +7,7 @@ from typing import Optional
 
 import click
 
-from .common import CONTEXT, OPTIONS, Failure, LocalPath, data_option, steps
+from .common import CONTEXT, OPTIONS, Failure, LocalPath, data_option, report, steps
 
 
 @click.command("new", context_settings=CONTEXT, options_metavar=OPTIONS, short_help="新しい計画を作る（ひな形、または事業集のテンプレートから）。")
@@ -49,12 +49,7 @@ def new_command(plan_id: Optional[str], source: Optional[Path], template: Option
         if creation.ok:
             creating.validate(creation, data_dir, Path.cwd())
         bar.update(1)
-    for warning in creation.warnings:
-        click.echo(f"注意: {warning}", err=True)
-    if creation.errors:
-        for error in sorted(creation.errors):
-            click.echo(str(error), err=True)
-        raise Failure(f"誤りが {len(creation.errors)} 件あります。上の各行を直してから、もう一度実行してください。計画は作っていません。")
+    report(creation.warnings, creation.errors, "計画は作っていません。")
     target = creating.write(creation, data_dir)
     counts = "、".join(f"{name} {count}" for name, count in creation.counts.items())
     click.echo(f"計画「{plan_id}」を {target} に作りました" + (f"（{counts}）。" if counts else "。"))

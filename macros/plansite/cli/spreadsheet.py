@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import CONTEXT, OPTIONS, Failure, LocalPath, data_option, load_plans, steps
+from .common import CONTEXT, OPTIONS, Failure, LocalPath, data_option, load_plans, report, steps
 
 _SUFFIXES = (".xlsx", ".csv")
 
@@ -71,13 +71,7 @@ def import_command(source: Path, dry_run: bool, data_dir: Path) -> None:
     with steps("読み込んで確かめています", 1) as bar:
         result = read_import(source, data_dir, root=Path.cwd())
         bar.update(1)
-    for warning in result.warnings:
-        click.echo(f"注意: {warning}", err=True)
-    if result.errors:
-        for error in sorted(result.errors):
-            click.echo(str(error), err=True)
-        raise Failure(f"誤りが {len(result.errors)} 件あります。上の各行のセルを直してから、もう一度実行してください。"
-                      "データには何も書き込んでいません。")
+    report(result.warnings, result.errors, "データには何も書き込んでいません。")
     if not result.changes:
         click.echo("変わった値はありません。データのファイルは変更していません。")
         return

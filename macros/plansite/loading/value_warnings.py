@@ -13,20 +13,12 @@ from typing import Iterator, Optional
 
 from ..model.plan import Plan
 from ..model.reading import UnitConflict, read_value
-from .errors import format_path
+from .errors import DataError, format_path
 
 
 @dataclass(frozen=True, order=True)
-class DataWarning:
-    file: str
-    line: int
-    column: int
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+class DataWarning(DataError):
+    """A value accepted as text that was probably meant as a number."""
 
 
 def value_warnings(plan: Plan) -> list[DataWarning]:
