@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import shutil
-from decimal import Decimal
 from pathlib import Path
 
 import pytest

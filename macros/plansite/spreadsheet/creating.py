@@ -438,8 +438,7 @@ def validate(creation: Creation, data_dir: Path, root: Path) -> None:
             for error in errors.errors:
                 file = error.file[len(prefix):] if error.file.startswith(prefix) else error.file
                 where = _cell_of(creation.cells, file, error.path)
-                shown = f"{error.path}: {error.message}" if error.path else error.message
-                creation.errors.append(Problem(where, error.message) if where else Problem(f"{error.file}:{error.line}:{error.column}", shown))
+                creation.errors.append(Problem(where, error.message) if where else Problem.of(error))
 
 
 def _cell_of(cells: dict, file: str, path: str) -> Optional[str]:

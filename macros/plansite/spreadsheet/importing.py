@@ -43,6 +43,11 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
 
+    @classmethod
+    def of(cls, error) -> "Problem":
+        """A DataError or DataWarning of a data file, as it is."""
+        return cls(f"{error.file}:{error.line}:{error.column}", f"{error.path}: {error.message}" if error.path else error.message)
+
 
 @dataclass(frozen=True)
 class Change:
@@ -110,15 +115,14 @@ def read_import(book_path: Path, data_dir: Path, *, root: Optional[Path] = None)
     try:
         site = load_site(data_dir, [plan_id], root=root)
     except DataErrors as errors:
-        result.errors.extend(Problem(f"{e.file}:{e.line}:{e.column}", f"{e.path}: {e.message}" if e.path else e.message)
-                             for e in errors.errors)
+        result.errors.extend(Problem.of(e) for e in errors.errors)
         return result
     plan = site.plan_by_id[plan_id]
-    result.warnings.extend(Problem(f"{w.file}:{w.line}:{w.column}", f"{w.path}: {w.message}") for w in value_warnings(plan))
+    result.warnings.extend(Problem.of(w) for w in value_warnings(plan))
     edits = _compare(book, sheet, plan, data_dir, root, result)
     if PROJECT_SHEET in book.sheets:
         _check_projects(book, plan, result)
-    if result.errors or not edits:
+    if result.errors or not edits.by_file:
         return result
     _stage(edits, plan_id, data_dir, root, result)
     return result
@@ -330,8 +334,7 @@ def _stage(edits: _Edits, plan_id: str, data_dir: Path, root: Path, result: Impo
         except DataErrors as errors:
             for error in errors.errors:
                 where = _cell_of(error, edits)
-                result.errors.append(Problem(where or f"{error.file}:{error.line}:{error.column}",
-                                             error.message if where else (f"{error.path}: {error.message}" if error.path else error.message)))
+                result.errors.append(Problem(where, error.message) if where else Problem.of(error))
             return
     result.files = contents
 

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from .columns import HELP_SHEET, INDICATOR_COLUMNS, INDICATOR_SHEET, PROJECT_COLUMNS, PROJECT_SHEET, YEARLESS, Column
+from .columns import HELP_SHEET, INDICATOR_SHEET, YEARLESS, Column
 
 _HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 _EDITABLE_FILL = PatternFill("solid", fgColor="FFF5CC")  # the columns import takes, marked in the header too
