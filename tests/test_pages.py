@@ -104,3 +104,14 @@ def test_no_page_of_the_bundled_plans_repeats_an_id(bundled):
         repeated.update({url: [i for i, n in ids.items() if n > 1]} if any(n > 1 for n in ids.values()) else {})
     assert repeated == {}
     assert len(re.findall(r'\sid="', bundled.source("hadano-dx/print/plan/"))) > 150
+
+
+def test_search_text_of_every_block_is_what_a_parser_reads_in_it(bundled):
+    """Search reads the engine's own blocks by pattern (fast at thousands of 事業); it must find the
+    same words an HTML parser finds, tooltips left out."""
+    from plansite.search.extract import block_text, html_text
+
+    sections = [s for page in bundled.pages.values() for s in page.sections]
+    assert len(sections) > 1000
+    assert [block_text(s.html) for s in sections] == [html_text(s.html) for s in sections]
+    assert "RPA：" not in block_text('<p><span class="plan-term"><a href="#">RPA</a><span class="plan-term__tip" role="tooltip" id="t">RPA：自動化</span></span>の導入</p>')

@@ -106,11 +106,20 @@ class Register:
                 found.extend(_entries(project, path, project.kpis))
         return found
 
+    @cached_property
+    def _by_node(self) -> dict[str, list[Entry]]:
+        """Node id -> the entries of its subtree, worked out once (every node page asks)."""
+        found: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            for node in entry.path:
+                found.setdefault(node.id, []).append(entry)
+        return found
+
     def under(self, node: Optional[Node]) -> list[Entry]:
         """Entries of a node's subtree, or of the whole plan (node None)."""
         if node is None:
             return self.entries
-        return [entry for entry in self.entries if node in entry.path]
+        return self._by_node.get(node.id, [])
 
     def tally(self, node: Optional[Node] = None) -> Tally:
         return Tally(Counter(entry.status.status for entry in self.under(node)))

@@ -14,7 +14,7 @@ from ..base import urls
 from ..pages.page import Page
 from ..pages.site_pages import SHARED_GLOSSARY
 from ..terms.site_terms import description_text
-from .extract import html_text
+from .extract import block_text, html_text
 from .normalise import display_form
 
 
@@ -36,10 +36,10 @@ class Record:
 
 def page_record(page: Page, url: str) -> Record:
     """A generated page's record: its place from the page data, its text from its blocks."""
-    parts = [html_text(page.edition_bar)] if page.edition_bar else []
+    parts = [block_text(page.edition_bar)] if page.edition_bar else []
     for section in page.sections:
         parts += [section.heading.text] if section.heading else []
-        parts.append(html_text(section.html))
+        parts.append(block_text(section.html))
     return Record(url, page.title, page.plan_title, page.search_path, page.keywords, " ".join(part for part in parts if part))
 
 
