@@ -115,3 +115,19 @@ def test_search_text_of_every_block_is_what_a_parser_reads_in_it(bundled):
     assert len(sections) > 1000
     assert [block_text(s.html) for s in sections] == [html_text(s.html) for s in sections]
     assert "RPA：" not in block_text('<p><span class="plan-term"><a href="#">RPA</a><span class="plan-term__tip" role="tooltip" id="t">RPA：自動化</span></span>の導入</p>')
+
+
+def test_a_plan_over_fifty_projects_gets_its_whole_plan_pages_in_parts(tmp_path):
+    project = base.FILES[f"{base.PLAN}/projects/p-1.yaml"]
+    files = {**base.FILES, **{f"{base.PLAN}/projects/p-{i}.yaml": project.replace('number: "1"', f'number: "{i}"')
+                              for i in range(2, 61)}}
+    probe = Probe.of(files, tmp_path)
+    assert [p.url for p in probe.pages.values() if p.kind == "print-projects-part"] == [
+        f"{PLAN}/print/projects-goal-1/", f"{PLAN}/print/projects-goal-1.2/"]
+    assert f"{PLAN}/print/projects/" not in probe.pages
+    assert [p.title for p in probe.pages.values() if p.kind == "indicator-part"] == [
+        "指標の一覧（基本目標1 便利な行政（その1））", "指標の一覧（基本目標1 便利な行政（その2））"]
+    home = probe.html(f"{PLAN}/")
+    book = next(a for a in home.find_all("a") if a.clean_text().startswith("印刷用ページ（事業集"))
+    assert (book.clean_text(), book.attrs["href"]) == ("印刷用ページ（事業集：60事業、体系ごとのページ）", "print/")
+    assert len([h for h in probe.page(f"{PLAN}/print/projects-goal-1.2/").headings() if h.level == 2]) == 10

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from .edition_pages import CHANGES, EDITIONS
 from .item_pages import CHAPTER, NODE, PROJECT
-from .plan_pages import HOME, INDICATORS, PROJECT_LIST
-from .printable import PRINT_INDEX, PRINT_PLAN, PRINT_PROJECTS
+from .plan_pages import HOME, INDICATOR_PARTS, INDICATORS, PROJECT_LIST
+from .printable import PRINT_INDEX, PRINT_PLAN, PRINT_PROJECT_PARTS, PRINT_PROJECTS
 from .reference_pages import COMMENTS, GLOSSARY, LINEAGE, OPEN_DATA
-from .timeline_pages import TIMELINE_KINDS
+from .timeline_pages import ROADMAP_PARTS, TIMELINE_KINDS
 
 # Pages whose prose links glossary terms; their use of terms is what the glossary pages list.
-LINKED = (HOME, CHAPTER, NODE, PROJECT, PROJECT_LIST, INDICATORS, LINEAGE, *TIMELINE_KINDS, COMMENTS)
+LINKED = (HOME, CHAPTER, NODE, PROJECT, PROJECT_LIST, INDICATORS, INDICATOR_PARTS, LINEAGE, *TIMELINE_KINDS, ROADMAP_PARTS, COMMENTS)
 # Made after the linked pages: the glossary lists where its terms are used, print pages reuse blocks.
-UNLINKED = (GLOSSARY, PRINT_PLAN, PRINT_PROJECTS, PRINT_INDEX, OPEN_DATA)
+UNLINKED = (GLOSSARY, PRINT_PLAN, PRINT_PROJECTS, PRINT_PROJECT_PARTS, PRINT_INDEX, OPEN_DATA)
 PLAN_KINDS = LINKED + UNLINKED
 EDITION_KINDS = (EDITIONS, CHANGES)  # of the current edition only, spanning all editions
 

@@ -10,6 +10,8 @@ from ..progress.export import owner_label
 from ..progress.register import COUNTING, headlines
 from .item_pages import ordered_chapters
 from .kinds import PageKind, Request
+from .page import Crumb
+from .parts import is_large, plan_parts
 from .sections import page_sections
 from .timeline_pages import timeline_links
 
@@ -36,7 +38,7 @@ def home_sections(request: Request):
     return page_sections(
         "plan", request, ordered_chapters=ordered_chapters(plan), relations=relations(plan, request.ctx.site),
         tally=register.tally() if register.entries else None, judged=register.has_actuals,
-        timeline_links=timeline_links(request.ctx, plan),
+        timeline_links=timeline_links(request.ctx, plan), large=is_large(plan),
     )
 
 
@@ -72,24 +74,45 @@ PROJECT_LIST = PageKind(
 
 
 def _indicators(request: Request):
-    plan = request.plan
+    """The dashboard (item None) or, for a large plan, one part of its indicator list."""
+    plan, part = request.plan, request.item
     register = request.ctx.register(plan)
-    rows = []
-    for entry in register.entries:
-        owner_url = urls.project(plan, entry.owner) if entry.is_project else urls.node(plan, entry.owner)
-        rows.append({"entry": entry, "group": plan.display_name(entry.path[0]), "url": owner_url, "lines": headlines(entry)})
+    entries = [e for e in register.entries if part.holds(e.owner)] if part else register.entries
+    parts = [] if part else [{"part": p, "url": _part_url(plan, p), "count": count}
+                             for p, count in _indicator_parts(request.ctx, plan)]
+    rows = [] if parts else [{"entry": entry, "group": plan.display_name(entry.path[0]),
+                              "url": urls.project(plan, entry.owner) if entry.is_project else urls.node(plan, entry.owner),
+                              "lines": headlines(entry)} for entry in entries]
     node_rows = [(node, len(parents), register.tally(node)) for node, parents in plan.tree.walk() if register.under(node)]
     owners = dict.fromkeys(owner_label(register, e) for e in register.entries)
     return page_sections(
-        "indicators", request, tally=register.tally(), rows=rows, node_rows=node_rows,
-        groups=list(dict.fromkeys(r["group"] for r in rows)), departments=sorted({d for e in register.entries for d in e.departments}),
+        "indicators", request, tally=register.tally(), rows=rows, node_rows=node_rows, part=part, parts=parts,
+        groups=list(dict.fromkeys(r["group"] for r in rows)), departments=sorted({d for e in entries for d in e.departments}),
         top_level_names=_top_level_names(plan), level_names="・".join(level.name for level in plan.meta.levels),
         owner_names="・".join(owners), counting=COUNTING, rules_text=RULES, node_title=plan.display_name,
     )
+
+
+def _indicator_parts(ctx, plan: Plan) -> list:
+    """(part, number of indicators) for each part of a large plan that has indicators."""
+    entries = ctx.register(plan).entries
+    counted = [(part, sum(1 for e in entries if part.holds(e.owner))) for part in plan_parts(plan)]
+    return [(part, count) for part, count in counted if count]
+
+
+def _part_url(plan: Plan, part) -> str:
+    return f"{urls.indicators(plan)}{part.key}/"
 
 
 INDICATORS = PageKind(
     "indicators", url=lambda plan, item: urls.indicators(plan), title=lambda plan, item: SECTIONS["indicators"],
     heading=lambda plan, item: f"{plan.meta.title}の{SECTIONS['indicators']}", body=_indicators,
     items=lambda ctx, plan: (None,) if ctx.register(plan).entries else (),
+)
+
+INDICATOR_PARTS = PageKind(
+    "indicator-part", url=_part_url, title=lambda plan, part: f"指標の一覧（{part.title}）", body=_indicators,
+    heading=lambda plan, part: f"{plan.meta.title}の指標の一覧（{part.title}）",
+    items=lambda ctx, plan: [part for part, _ in _indicator_parts(ctx, plan)],
+    crumbs=lambda plan, part: (Crumb(plan.meta.title, urls.plan_home(plan)), Crumb(SECTIONS["indicators"], urls.indicators(plan))),
 )

@@ -15,6 +15,7 @@ from ..render.environment import render
 from .item_pages import CHAPTER, NODE, PROJECT, ordered_chapters
 from .kinds import PageKind, Request
 from .page import Heading, Section
+from .parts import is_large, plan_parts
 from .plan_pages import home_sections
 
 LEAD = "このページは印刷用です。ブラウザの印刷機能で印刷するか、PDF として保存してください。各項目は新しいページから始まります。"
@@ -45,7 +46,9 @@ def _whole_plan(request: Request):
 
 
 def _project_book(request: Request):
-    return _gathered([_part(request, PROJECT, project) for project in request.plan.projects])
+    """Every 事業, or for a large plan those of one part."""
+    projects = request.item.projects if request.item else request.plan.projects
+    return _gathered([_part(request, PROJECT, project) for project in projects])
 
 
 PRINT_PLAN = PageKind(
@@ -57,15 +60,23 @@ PRINT_PLAN = PageKind(
 PRINT_PROJECTS = PageKind(
     "print-projects", url=lambda plan, item: urls.printable(plan, "projects"), title=lambda plan, item: "印刷用（事業集）",
     heading=lambda plan, item: f"{plan.meta.title}（印刷用・事業集）", body=_project_book, crumbs=lambda plan, item: (),
-    searchable=False, items=lambda ctx, plan: (None,) if plan.projects else (),
+    searchable=False, items=lambda ctx, plan: (None,) if plan.projects and not is_large(plan) else (),
 )
 
-PRINT_KINDS = (PRINT_PLAN, PRINT_PROJECTS)
+# A large plan's 事業集 in parts, each as deep as the 事業 pages it reuses (print/projects-<part>/).
+PRINT_PROJECT_PARTS = PageKind(
+    "print-projects-part", url=lambda plan, part: urls.printable(plan, f"projects-{part.key}"),
+    title=lambda plan, part: f"印刷用（事業集：{part.title}）", heading=lambda plan, part: f"{plan.meta.title}（印刷用・事業集：{part.title}）",
+    body=_project_book, crumbs=lambda plan, part: (), searchable=False,
+    items=lambda ctx, plan: [part for part in plan_parts(plan) if part.projects],
+)
+
+PRINT_KINDS = (PRINT_PLAN, PRINT_PROJECTS, PRINT_PROJECT_PARTS)
 
 
 def _print_index(request: Request):
     plan = request.plan
-    entries = [(kind.title(plan, None), kind.url(plan, None)) for kind in PRINT_KINDS if kind.exists(request.ctx, plan)]
+    entries = [(kind.title(plan, item), kind.url(plan, item)) for kind in PRINT_KINDS for item in kind.items(request.ctx, plan)]
     return (Section(None, Markup(render("components/print_index.html", link=request.link, entries=entries))),)
 
 

@@ -9,8 +9,11 @@ from markupsafe import Markup
 
 from ..base import urls
 from ..model.plan import Plan
-from ..render import timeline_components as parts
+from ..render import timeline_components
+from ..render.environment import render
 from .kinds import PageKind, Request
+from .page import Crumb
+from .parts import is_large, plan_parts
 from .sections import page_sections
 
 ROADMAP_LEAD = "計画期間の各年度に何を行うかを、体系の順にまとめて示します。表の各行は事業のページにつながります。"
@@ -25,15 +28,40 @@ def _timeline_kind(key: str, url, exists: Callable[[Plan], bool], title: Callabl
                     items=lambda ctx, plan: (None,) if exists(plan) else ())
 
 
-ROADMAP = _timeline_kind("roadmap", urls.roadmap, parts.has_roadmap, lambda plan: "ロードマップ", lambda plan: ROADMAP_LEAD,
-                         parts.roadmap)
+def _roadmap_or_parts(plan: Plan, link) -> Markup:
+    """A large plan's roadmap page lists its parts, each a page of its own."""
+    if not is_large(plan):
+        return timeline_components.roadmap(plan, link)
+    entries = [(kind_part.title, f"{urls.roadmap(plan)}{kind_part.key}/") for kind_part in _roadmap_parts(plan)]
+    return Markup(render("components/part_links.html", link=link, entries=entries, what="ロードマップ"))
+
+
+def _roadmap_parts(plan: Plan) -> list:
+    groups = timeline_components.roadmap_groups(plan)
+    return [part for part in plan_parts(plan) if any(part.holds(e.item) for _, entries in groups for e in entries)]
+
+
+ROADMAP = _timeline_kind("roadmap", urls.roadmap, timeline_components.has_roadmap, lambda plan: "ロードマップ", lambda plan: ROADMAP_LEAD,
+                         _roadmap_or_parts)
+
+
+def _roadmap_part(request: Request):
+    component = timeline_components.roadmap(request.plan, request.link, request.item)
+    return page_sections("timeline", request, lead=None, component=component)
+
+
+ROADMAP_PARTS = PageKind(
+    "roadmap-part", url=lambda plan, part: f"{urls.roadmap(plan)}{part.key}/", title=lambda plan, part: f"ロードマップ（{part.title}）",
+    body=_roadmap_part, items=lambda ctx, plan: _roadmap_parts(plan) if is_large(plan) and timeline_components.has_roadmap(plan) else (),
+    crumbs=lambda plan, part: (Crumb(plan.meta.title, urls.plan_home(plan)), Crumb("ロードマップ", urls.roadmap(plan))),
+)
 PERIODS = _timeline_kind("periods", urls.periods, lambda plan: bool(plan.meta.timeline.periods),
-                         lambda plan: plan.meta.timeline.periods.title, lambda plan: plan.meta.timeline.periods.lead, parts.period_chart)
+                         lambda plan: plan.meta.timeline.periods.title, lambda plan: plan.meta.timeline.periods.lead, timeline_components.period_chart)
 VISION = _timeline_kind("vision", urls.vision, lambda plan: bool(plan.meta.timeline.vision),
-                        lambda plan: plan.meta.timeline.vision.title, lambda plan: plan.meta.timeline.vision.lead, parts.vision)
+                        lambda plan: plan.meta.timeline.vision.title, lambda plan: plan.meta.timeline.vision.lead, timeline_components.vision)
 CHRONICLE = _timeline_kind("chronicle", urls.chronicle, lambda plan: bool(plan.meta.timeline.chronicle),
                            lambda plan: plan.meta.timeline.chronicle.title, lambda plan: plan.meta.timeline.chronicle.lead,
-                           parts.chronicle)
+                           timeline_components.chronicle)
 
 TIMELINE_KINDS = (ROADMAP, PERIODS, VISION, CHRONICLE)
 

@@ -57,8 +57,11 @@ def has_roadmap(plan: Plan) -> bool:
     return sum(len(entries) for _, entries in roadmap_groups(plan)) > 1
 
 
-def roadmap(plan: Plan, link: Link) -> Markup:
+def roadmap(plan: Plan, link: Link, part=None) -> Markup:
+    """The roadmap of the whole plan, or of one part of a large plan (see pages/parts.py)."""
     groups = roadmap_groups(plan)
+    if part is not None:
+        groups = [(root, kept) for root, entries in groups if (kept := [e for e in entries if part.holds(e.item)])]
     if not groups:
         return Markup("")
     entries = [entry for _, group in groups for entry in group]
