@@ -1,8 +1,9 @@
 """Find glossary terms in Japanese text, where words are not separated by spaces.
 
-One trie over the normalised forms of every term and alias; at each position the longest term
-wins (生成AI before AI), so the cost is linear in the text length. Width and case are
-normalised (ＲＰＡ = RPA = rpa, ｶﾀｶﾅ = カタカナ).
+An Aho–Corasick automaton (pyahocorasick) over the normalised forms of every term and alias
+finds every occurrence in one pass; at each position the longest term wins (生成AI before AI).
+Width and case are normalised (ＲＰＡ = RPA = rpa, ｶﾀｶﾅ = カタカナ) and spaces are skipped, so
+"生成 AI" matches 生成AI.
 
 A match that is only part of a longer word is skipped unless the term allows it
 (``inside_words: true``). "Part of a longer word" means the character just before or after
@@ -13,13 +14,18 @@ katakana. So RPA is found in 「RPAの導入」 but not in 「RPA導入」, ク�
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator
+
+import ahocorasick
+
+_SPACE = re.compile(r"\s")
 
 
-@lru_cache(maxsize=8192)  # called for every character of every page; texts reuse few characters
+@lru_cache(maxsize=8192)  # texts reuse few characters
 def normalise_char(char: str) -> str:
     return unicodedata.normalize("NFKC", char).lower()
 
@@ -52,45 +58,51 @@ class Match:
 
 class TermMatcher:
     def __init__(self, forms: Iterable[tuple[str, str, bool]]):
-        """forms: (text, term id, inside_words) for every term and alias."""
-        self._root: dict = {}
+        """forms: (text, term id, inside_words) for every term and alias. The first form given
+        for a normalised text keeps it (a plan's own glossary is listed before the shared one)."""
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for text, term_id, inside in forms:
-            node = self._root
-            for char in "".join(normalise_char(c) for c in text if not c.isspace()):
-                node = node.setdefault(char, {})
-            node.setdefault("", (term_id, inside))
+            key = "".join(normalise_char(c) for c in text if not c.isspace())
+            if key and not self._automaton.exists(key):
+                self._automaton.add_word(key, (term_id, inside, len(key)))
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
 
     def find(self, text: str) -> Iterator[Match]:
-        # Normalise character by character, keeping where each normalised character came from;
-        # spaces are skipped so "生成 AI" matches 生成AI.
-        chars: list[str] = []
-        origin: list[int] = []
-        for index, char in enumerate(text):
-            if char.isspace():
+        if self._empty or not text:
+            return
+        chars, origin = _normalised(text)
+        longest: dict[int, tuple] = {}  # start in chars -> the longest term starting there
+        for end, (term_id, inside, length) in self._automaton.iter(chars):
+            start = end - length + 1
+            if start not in longest or longest[start][2] < length:
+                longest[start] = (term_id, inside, length)
+        next_free = 0
+        for start in sorted(longest):
+            if start < next_free:
                 continue
-            for n in normalise_char(char):
-                chars.append(n)
-                origin.append(index)
-        i = 0
-        while i < len(chars):
-            found = self._longest(chars, i)
-            if found:
-                end, (term_id, inside) = found
-                start_at, end_at = origin[i], origin[end - 1] + 1
-                before = text[start_at - 1] if start_at > 0 else ""
-                after = text[end_at] if end_at < len(text) else ""
-                if inside or not (_continues(before, text[start_at]) or _continues(after, text[end_at - 1])):
-                    yield Match(start_at, end_at, term_id)
-                    i = end
-                    continue
-            i += 1
+            term_id, inside, length = longest[start]
+            start_at, end_at = origin[start], origin[start + length - 1] + 1
+            before = text[start_at - 1] if start_at > 0 else ""
+            after = text[end_at] if end_at < len(text) else ""
+            if inside or not (_continues(before, text[start_at]) or _continues(after, text[end_at - 1])):
+                yield Match(start_at, end_at, term_id)
+                next_free = start + length
 
-    def _longest(self, chars: list[str], start: int) -> Optional[tuple[int, tuple]]:
-        node, best = self._root, None
-        for j in range(start, len(chars)):
-            node = node.get(chars[j])
-            if node is None:
-                break
-            if "" in node:
-                best = (j + 1, node[""])
-        return best
+
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """The text's normalised characters without spaces, and where each came from in the text."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and unicodedata.is_normalized("NFKC", lowered):  # nearly all text: no per-character work
+        origin = [i for i, char in enumerate(lowered) if not char.isspace()]
+        return (_SPACE.sub("", lowered) if len(origin) < len(lowered) else lowered), origin
+    chars: list[str] = []
+    origin = []
+    for index, char in enumerate(text):
+        if char.isspace():
+            continue
+        for normal in normalise_char(char):
+            chars.append(normal)
+            origin.append(index)
+    return "".join(chars), origin
