@@ -19,7 +19,7 @@ def label_tables(page_html: str) -> str:
         headings = _HEADING.findall(page_html, 0, match.start())
         title = html.unescape(_TAGS.sub("", headings[-1][1])).strip().rstrip("¶#").strip() if headings else ""
         label = html.escape(f"表：{title}" if title else f"表{count}")
-        body = re.sub(r"<th(?![^>]*scope)", '<th scope="col"', match.group(1)) if "<thead>" in match.group(1) else match.group(1)
+        body = re.sub(r"<th(?=[\s>])(?![^>]*scope)", '<th scope="col"', match.group(1)) if "<thead>" in match.group(1) else match.group(1)
         out.append(before + f'<div class="plan-table-wrap" role="region" tabindex="0" aria-label="{label}"><table class="plan-table">{body}</table></div>')
         position = match.end()
     out.append(page_html[position:])
