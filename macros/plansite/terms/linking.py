@@ -12,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from ..text.language import english_marked, english_spans
 from .matcher import TermMatcher
 
 _TOKENS = re.compile(r"(<[^>]+>|&[#\w]+;)")
@@ -64,10 +65,12 @@ class TermLinker:
             tip_id = f"term-tip-{self._count}"
             pieces.append(text[position : match.start])
             word = text[match.start : match.end]
+            if english_spans(word) == [(word, True)]:  # a term such as "Rapid SOS", read in English
+                word = f'<span lang="en">{word}</span>'
             pieces.append(
                 f'<span class="plan-term"><a class="plan-term__link" href="{html.escape(self.href[match.term_id])}" '
                 f'aria-describedby="{tip_id}">{word}</a><span class="plan-term__tip" role="tooltip" id="{tip_id}">'
-                f"{html.escape(self.tip[match.term_id])}</span></span>"
+                f"{english_marked(self.tip[match.term_id])}</span></span>"
             )
             position = match.end
         pieces.append(text[position:])
