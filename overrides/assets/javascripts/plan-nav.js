@@ -26,6 +26,18 @@
     button.setAttribute("aria-expanded", String(box.checked));
   });
 
+  // Material wraps each code block's copy button in a <nav>: one more unnamed landmark per
+  // block. It is a group of one button, not navigation.
+  function quietCodeNavs(root) {
+    if (root.nodeType !== 1) return;
+    if (root.matches("nav.md-code__nav")) root.setAttribute("role", "none");
+    root.querySelectorAll("nav.md-code__nav").forEach(function (nav) { nav.setAttribute("role", "none"); });
+  }
+  quietCodeNavs(document.body);
+  new MutationObserver(function (changes) {
+    changes.forEach(function (change) { change.addedNodes.forEach(quietCodeNavs); });
+  }).observe(document.body, { childList: true, subtree: true });
+
   if (!drawer || !menu || !panel) return;
   var sidebar = panel.closest(".md-sidebar") || panel;
   var close = panel.querySelector("[data-plan-menu-close]");

@@ -96,6 +96,8 @@
       var wide = region.clientWidth > 0 && region.scrollWidth > region.clientWidth + 1;
       region.classList.toggle("is-scrollable", wide);
       hint.hidden = !wide;
+      // A Tab stop only where the keyboard needs one, to scroll the table.
+      if (wide) region.setAttribute("tabindex", "0"); else region.removeAttribute("tabindex");
     }
     update();
     if (window.ResizeObserver) new ResizeObserver(update).observe(region);
