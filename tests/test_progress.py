@@ -104,10 +104,10 @@ def test_numbers_keep_the_sources_style(written, unit, shown):
 
 # --- on the built site -----------------------------------------------------------------------
 
-def status_column(page, caption_word: str) -> dict[str, str]:
+def status_column(page, caption_word: str, key: str = "対象") -> dict[str, str]:
     table = next(t for t in page.find_all("table") if caption_word in t.find("caption").clean_text())
     header, *rows = table_rows(table)
-    return {row[0]: row[header.index("達成状況")] for row in rows}
+    return {row[header.index(key)]: row[header.index("達成状況")] for row in rows}
 
 
 def test_first_strategy_not_met_projects_are_the_four_the_source_names(bundled):
@@ -185,3 +185,15 @@ def test_a_changed_actual_changes_status_roll_up_and_csv_in_one_build(tmp_path):
     assert "達成21件" in site.page("sagamihara-ict-1/indicators/").find("div", class_="plan-tally").clean_text()
     rows = csv.DictReader(io.StringIO((site.path / "sagamihara-ict-1/indicators/indicators.csv").read_text(encoding="utf-8")))
     assert next(r for r in rows if r["対象の番号"] == "7" and r["値の区分"] == "実績値")["達成状況"] == "達成"
+
+
+def test_indicator_cards_for_phones_give_each_indicator_its_status_and_values(built_site):
+    page = built_site.page("sagamihara-ict-1/indicators/")
+    rows = page.find("table", class_="plan-indicator-list").find("tbody").find_all("tr")
+    cards = page.find("ul", class_="plan-cards").find_all("li", class_="plan-card-item")
+    assert len(cards) == len(rows) == 31
+    for card in cards:
+        labels = [dt.clean_text() for dt in card.find_all("dt")]
+        assert labels[:3] == ["達成状況", "最新の実績値", "目標値"]
+    first = cards[0].clean_text()
+    assert "市民等が行政手続等にかかる時間の削減" in first and "達成" in first and "6,700時間削減" in first

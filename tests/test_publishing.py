@@ -28,8 +28,9 @@ def test_every_page_of_a_plan_in_its_period_shows_the_notice(built_site):
     for path in pages:
         url = str(path.parent.relative_to(built_site.path))
         notice = built_site.page(url).find("section", class_="plan-notice")
-        title = notice.find("h2")
+        title = notice.find("p", class_="plan-notice__title")
         assert notice.attrs["aria-labelledby"] == title.attrs["id"]
+        assert not notice.find_all("h2"), f"{url}: the notice must not add a heading before the page's content"
         assert shown(title) == "この計画は案です。ご意見を募集しています", url
         assert "意見募集期間：令和7年11月19日〜令和7年12月18日" in notice.clean_text()
     assert not built_site.page("sagamihara-ict-1/projects/7/").find_all("section", class_="plan-notice")
@@ -72,7 +73,7 @@ def closed_site(tmp_path_factory):
 
 def test_after_the_period_the_notice_says_it_has_ended(closed_site):
     page = closed_site.page("hadano-dx/projects/1-3/")
-    assert shown(page.find("section", class_="plan-notice").find("h2")) == "この計画は案です。意見の募集は終了しました"
+    assert shown(page.find("section", class_="plan-notice").find("p", class_="plan-notice__title")) == "この計画は案です。意見の募集は終了しました"
     assert not page.find_all("div", class_="plan-reference")
     card = next(c for c in closed_site.page("").find_all("li", class_="plan-card"))
     assert shown(card) == "意見募集終了"
@@ -113,11 +114,11 @@ def test_the_readers_date_ends_the_period_without_a_rebuild(built_site):
         page = browser.new_page()
         page.clock.set_fixed_time(dt.datetime(2026, 1, 10, 12, 0, tzinfo=dt.timezone.utc))
         page.goto(f"{base}/hadano-dx/projects/1-3/")
-        assert page.locator(".plan-notice h2").inner_text().strip() == "この計画は案です。意見の募集は終了しました"
+        assert page.locator(".plan-notice__title").inner_text().strip() == "この計画は案です。意見の募集は終了しました"
         assert not page.locator(".plan-reference").is_visible()
         page.clock.set_fixed_time(dt.datetime(2025, 12, 18, 14, 0, tzinfo=dt.timezone.utc))  # 23:00 in Japan, last day
         page.reload()
-        assert page.locator(".plan-notice h2").inner_text().strip() == "この計画は案です。ご意見を募集しています"
+        assert page.locator(".plan-notice__title").inner_text().strip() == "この計画は案です。ご意見を募集しています"
 
 
 # --- print -------------------------------------------------------------------------------------

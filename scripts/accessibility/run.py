@@ -12,7 +12,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from plansite.a11y.colour import palette_problems
 
-from . import axe, keyboard, nu, search
+from . import axe, focus, htmlcs, ibm, keyboard, menu, noise, nu, sample, search, tooltip, wide_tables
 from .browser import chromium
 from .server import serve
 
@@ -52,7 +52,8 @@ def audit(site: Path, pages: list[str] | None = None, progress=print, workers: i
 def _browser_checks(site: Path, pages: list[str], progress) -> dict:
     """axe in every mode, keyboard and reflow scripts, for some pages (one worker process)."""
     progress = progress or (lambda message: None)
-    results = {url: {"url": "/" + url, "title": "", "media": 0, "axe": {}, "keyboard": [], "html": []} for url in pages}
+    results = {url: {"url": "/" + url, "title": "", "media": 0, "axe": {}, "keyboard": [], "html": [], "ibm": {}, "htmlcs": {}} for url in pages}
+    sampled = sample.pick(site_pages(site))  # the slow checks run on one page of each kind
     tested_tags: set[str] = set()
     external: set[str] = set()
     with serve(site) as base, chromium() as browser:
@@ -64,6 +65,8 @@ def _browser_checks(site: Path, pages: list[str], progress) -> dict:
             for i, url in enumerate(pages):
                 try:
                     _check_page(page, base, url, width, scheme, results[url], tested_tags)
+                    if scheme == "light":
+                        _beyond_axe(page, base, url, width, results[url], url in sampled)
                 except PlaywrightError as error:
                     results[url]["keyboard"].append(
                         {"check": "audit-error", "message": f"試験を最後まで行えませんでした（{str(error).splitlines()[0]}）", "element": "", "width": width}
@@ -104,6 +107,28 @@ def _check_page(page, base: str, url: str, width: int, scheme: str, entry: dict,
     entry["keyboard"] += _tag(keyboard.skip_link(page), width)
 
 
+def _beyond_axe(page, base: str, url: str, width: int, entry: dict, sampled: bool) -> None:
+    """Issue 20's engines and checks (each in its own module), at this width in the light scheme."""
+    page.goto(f"{base}/{url}", wait_until="load")
+    entry["htmlcs"][str(width)] = htmlcs.run(page)
+    if sampled:
+        entry["ibm"][str(width)] = ibm.run(page)
+    entry["keyboard"] += _tag(wide_tables.check(page, url.endswith("/indicators/")), width)
+    entry["keyboard"] += _tag(tooltip.check(page), width)
+    if not sampled:
+        return
+    # The Tab walk at each width, and the menu where the navigation is a drawer; 1,024 px (a
+    # tablet) is checked from the 1,280 px pass.
+    for walk_width in [w for w in focus.WIDTHS if w == width or (width == 1280 and w == 1024)]:
+        page.set_viewport_size({"width": walk_width, "height": 900})
+        page.goto(f"{base}/{url}", wait_until="load")
+        entry["keyboard"] += _tag(focus.walk(page), walk_width)
+        if walk_width in menu.WIDTHS:
+            page.goto(f"{base}/{url}", wait_until="load")
+            entry["keyboard"] += _tag(menu.check(page), walk_width)
+    page.set_viewport_size({"width": width, "height": 900})
+
+
 def _summarise(site: Path, pages: list[str], merged: dict) -> dict:
     """Add the site-wide checks (unique titles, Nu HTML Checker) and shape the results file."""
     results = merged["pages"]
@@ -127,11 +152,15 @@ def _summarise(site: Path, pages: list[str], merged: dict) -> dict:
         "palette": {"checks": palette_checks, "problems": palette_failures},
         "tools": {
             "axe-core": axe.version(), "Nu HTML Checker": nu.version(), "Chromium": merged["browser"],
+            ibm.NAME: ibm.version(), htmlcs.NAME: htmlcs.version(),
             "Python": platform.python_version(),
         },
         "modes": [{"width": w, "scheme": s} for w, s in MODES] + [{"width": REFLOW_WIDTH, "scheme": "light", "only": "reflow"}],
         "axe_tags": axe.TAGS,
-        "script_checks": keyboard.CHECKS_RUN,
+        "script_checks": keyboard.CHECKS_RUN + focus.CHECKS_RUN + menu.CHECKS_RUN + tooltip.CHECKS_RUN + wide_tables.CHECKS_RUN,
+        "engines": {"ibm": {"name": ibm.NAME, "policy": ibm.POLICY}, "htmlcs": {"name": htmlcs.NAME, "standard": htmlcs.STANDARD},
+                    "sampled": sorted("/" + url for url in sample.pick(pages)), "focus_widths": focus.WIDTHS, "menu_widths": menu.WIDTHS},
+        "noise": noise.as_records(),
         "tested_tags": sorted(merged["tested"]),
         "external_requests": sorted(merged["external"]),
         "theme_html_errors": theme_errors,
@@ -149,6 +178,7 @@ def failures(results: dict) -> list[str]:
                     lines.append(f"{entry['url']} [{mode}] axe:{rule['id']} {node['target']} — {rule['help']}")
         for problem in entry["keyboard"]:
             lines.append(f"{entry['url']} [{problem['width']}px] {problem['check']} {problem['element']} — {problem['message']}")
+        lines += ibm.failure_lines(entry) + htmlcs.failure_lines(entry)
         for message in entry["html"]:
             lines.append(f"{entry['url']} html:{message['line']} — {message['message']}")
     lines += [f"配色: {problem}" for problem in results["palette"]["problems"]]

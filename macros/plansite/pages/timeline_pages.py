@@ -20,9 +20,13 @@ ROADMAP_LEAD = "計画期間の各年度に何を行うかを、体系の順に�
 
 
 def _timeline_kind(key: str, url, exists: Callable[[Plan], bool], title: Callable[[Plan], str],
-                   lead: Callable[[Plan], Optional[str]], component: Callable[..., Markup]) -> PageKind:
+                   lead: Callable[[Plan], Optional[str]], component: Callable[..., Markup], table_heading: str = "") -> PageKind:
+    """table_heading: a heading for the page's main table, so that heading navigation finds it
+    even when the table fills the page."""
     def body(request: Request):
-        return page_sections("timeline", request, lead=lead(request.plan), component=component(request.plan, request.link))
+        heading = "" if key == "roadmap" and is_large(request.plan) else table_heading  # a large roadmap lists its parts
+        return page_sections("timeline", request, lead=lead(request.plan), component=component(request.plan, request.link),
+                             heading=heading)
 
     return PageKind(key, url=lambda plan, item: url(plan), title=lambda plan, item: title(plan), body=body,
                     items=lambda ctx, plan: (None,) if exists(plan) else ())
@@ -42,12 +46,12 @@ def _roadmap_parts(plan: Plan) -> list:
 
 
 ROADMAP = _timeline_kind("roadmap", urls.roadmap, timeline_components.has_roadmap, lambda plan: "ロードマップ", lambda plan: ROADMAP_LEAD,
-                         _roadmap_or_parts)
+                         _roadmap_or_parts, "年度ごとの予定")
 
 
 def _roadmap_part(request: Request):
     component = timeline_components.roadmap(request.plan, request.link, request.item)
-    return page_sections("timeline", request, lead=None, component=component)
+    return page_sections("timeline", request, lead=None, component=component, heading="年度ごとの予定")
 
 
 ROADMAP_PARTS = PageKind(
@@ -56,7 +60,8 @@ ROADMAP_PARTS = PageKind(
     crumbs=lambda plan, part: (Crumb(plan.meta.title, urls.plan_home(plan)), Crumb("ロードマップ", urls.roadmap(plan))),
 )
 PERIODS = _timeline_kind("periods", urls.periods, lambda plan: bool(plan.meta.timeline.periods),
-                         lambda plan: plan.meta.timeline.periods.title, lambda plan: plan.meta.timeline.periods.lead, timeline_components.period_chart)
+                         lambda plan: plan.meta.timeline.periods.title, lambda plan: plan.meta.timeline.periods.lead, timeline_components.period_chart,
+                         "関連する計画の期間")
 VISION = _timeline_kind("vision", urls.vision, lambda plan: bool(plan.meta.timeline.vision),
                         lambda plan: plan.meta.timeline.vision.title, lambda plan: plan.meta.timeline.vision.lead, timeline_components.vision)
 CHRONICLE = _timeline_kind("chronicle", urls.chronicle, lambda plan: bool(plan.meta.timeline.chronicle),

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from ..model.values import format_value
 from ..text import wareki
+from ..text.language import english_marked
 from ..text.markdown import heading_html, render_block, render_inline
 
 
@@ -39,7 +40,7 @@ def _terms(context, text) -> Markup:
     if text is None:
         return Markup("")
     terms = _terms_of(context)
-    return Markup(terms.link(str(text), lambda run: str(escape(run)))) if terms else escape(text)
+    return Markup(terms.link(str(text), english_marked)) if terms else escape(text)
 
 
 @lru_cache(maxsize=1)

@@ -56,9 +56,9 @@ def html_text(fragment: str) -> str:
 
 
 # The engine's own blocks are well formed and escape every attribute value, and the only thing
-# in them to leave out is the tooltip, which holds plain text: tags can be dropped by pattern,
-# which is many times faster than a parser on a plan of thousands of 事業.
-_TIP = re.compile(r'<span class="plan-term__tip"[^>]*>[^<]*</span>')
+# in them to leave out is the tooltip, which holds text and its English runs: tags can be dropped
+# by pattern, which is many times faster than a parser on a plan of thousands of 事業.
+_TIP = re.compile(r'<span class="plan-term__tip"[^>]*>(?:[^<]|<span lang="en">[^<]*</span>)*</span>')
 _BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK, key=len, reverse=True)) + r")\b[^>]*>")
 _ANY_TAG = re.compile(r"<[^>]*>")
 

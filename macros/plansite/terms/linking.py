@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from typing import Callable, Mapping
 
+from ..text.language import english_marked
 from .matcher import TermMatcher
 
 
@@ -40,7 +41,7 @@ class TermLinks:
             pieces.append(
                 f'<span class="plan-term"><a class="plan-term__link" href="{html.escape(self.href[match.term_id])}" '
                 f'aria-describedby="{tip_id}">{write(text[match.start : match.end])}</a><span class="plan-term__tip" role="tooltip" id="{tip_id}">'
-                f"{html.escape(self.tip[match.term_id])}</span></span>"
+                f"{english_marked(self.tip[match.term_id])}</span></span>"
             )
             position = match.end
         pieces.append(write(text[position:]))

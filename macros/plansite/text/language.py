@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -24,6 +25,12 @@ def english_spans(text: str) -> list[tuple[str, bool]]:
     if position < len(text):
         out.append((text[position:], False))
     return out
+
+
+def english_marked(text: str) -> str:
+    """Plain text as escaped HTML, each English run in <span lang="en"> so that a screen reader
+    reads it in English (WCAG 3.1.2), as Markdown text gets in markdown.py."""
+    return "".join(f'<span lang="en">{html.escape(part)}</span>' if english else html.escape(part) for part, english in english_spans(text))
 
 
 @lru_cache(maxsize=1)

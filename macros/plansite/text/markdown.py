@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup
 
-from .language import english_spans, phrases
+from .language import english_marked, english_spans, phrases
 
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")
 
@@ -44,19 +44,11 @@ def _join_cjk_lines(state) -> None:
                     child.type, child.content = "text", ""
 
 
-def with_language(text: str) -> str:
-    """Escaped text in which English phrases carry lang="en" (read with English voices)."""
-    return "".join(
-        f'<span lang="en">{html.escape(part)}</span>' if english else html.escape(part)
-        for part, english in english_spans(text)
-    )
-
-
 def _text(renderer, tokens, idx, options, env) -> str:
     terms = env.get("terms")
     if terms is not None and not env.get("no_terms"):
-        return terms.link(tokens[idx].content, with_language)
-    return with_language(tokens[idx].content)
+        return terms.link(tokens[idx].content, english_marked)
+    return english_marked(tokens[idx].content)
 
 
 def _no_terms_inside(kind: str):

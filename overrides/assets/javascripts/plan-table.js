@@ -1,5 +1,5 @@
-/* Progressive enhancement for the project list: filter by column and sort by header.
-   Without JavaScript the full table is shown as is. */
+/* Progressive enhancement for tables: filter by column, sort by header, and a scroll cue on
+   tables wider than their region. Without JavaScript the full table is shown as is. */
 (function () {
   "use strict";
 
@@ -84,7 +84,27 @@
     });
   }
 
+  // A table wider than its region says so above itself (the scroll cue), and the region is
+  // then at most as tall as the screen, so that its horizontal scrollbar is always within reach.
+  function setupScrollCue(region) {
+    var hint = document.createElement("p");
+    hint.className = "plan-scroll-hint";
+    hint.hidden = true;
+    hint.textContent = "この表は横に長いため、表の中を横にスクロールすると続きが見られます。";
+    region.parentNode.insertBefore(hint, region);
+    function update() {
+      var wide = region.clientWidth > 0 && region.scrollWidth > region.clientWidth + 1;
+      region.classList.toggle("is-scrollable", wide);
+      hint.hidden = !wide;
+      // A Tab stop only where the keyboard needs one, to scroll the table.
+      if (wide) region.setAttribute("tabindex", "0"); else region.removeAttribute("tabindex");
+    }
+    update();
+    if (window.ResizeObserver) new ResizeObserver(update).observe(region);
+  }
+
   function init() {
+    document.querySelectorAll(".plan-table-wrap").forEach(setupScrollCue);
     document.querySelectorAll("[data-plan-filter]").forEach(setupFilter);
     document.querySelectorAll("table[data-sortable]").forEach(setupSort);
   }

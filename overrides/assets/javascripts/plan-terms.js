@@ -1,7 +1,32 @@
-/* Glossary tooltips: Esc hides the explanation that is showing until the pointer or focus
-   leaves the term (WCAG 1.4.13); the CSS shows it on hover and focus. */
+/* Glossary tooltips: the CSS shows the explanation on hover and focus, touching its term so the
+   pointer can move onto it; here it is placed below the term, or above where the window has no
+   room below, never over the term and never past the window's edges; Esc hides it until the
+   pointer or focus leaves the term (WCAG 1.4.13). */
 (function () {
   "use strict";
+  var MARGIN = 8;
+  function place(term) {
+    var tip = term.querySelector(".plan-term__tip");
+    if (!tip) return;
+    tip.classList.remove("is-above");
+    tip.style.left = "";
+    var box = tip.getBoundingClientRect();
+    if (!box.width) return;  // not shown (dismissed)
+    var header = document.querySelector(".md-header");
+    var top = header ? header.getBoundingClientRect().bottom : 0;
+    var word = term.getBoundingClientRect();
+    if (box.bottom > window.innerHeight - MARGIN && word.top - box.height >= top + MARGIN) tip.classList.add("is-above");
+    var shift = 0;
+    if (box.right > window.innerWidth - MARGIN) shift = window.innerWidth - MARGIN - box.right;
+    if (box.left + shift < MARGIN) shift = MARGIN - box.left;
+    if (shift) tip.style.left = shift + "px";
+  }
+  function show(event) {
+    var term = event.target.closest && event.target.closest(".plan-term");
+    if (term && !term.contains(event.relatedTarget)) place(term);
+  }
+  document.addEventListener("mouseover", show);
+  document.addEventListener("focusin", show);
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
     document.querySelectorAll(".plan-term:hover, .plan-term:focus-within").forEach(function (term) {

@@ -1,0 +1,43 @@
+"""Glossary tooltips where they are placed: a term low in the window shows its explanation
+without covering the term itself and inside the window, and the pointer can move from the term
+onto the explanation without it vanishing (WCAG 1.4.13). Problems: {"check", "message", "element"}."""
+
+from __future__ import annotations
+
+CHECKS_RUN = ["tooltip-placement"]
+
+_PLACE = """(id) => { const link = document.querySelector(`[aria-describedby="${id}"]`); const tip = document.getElementById(id);
+  const a = link.getBoundingClientRect(), b = tip.getBoundingClientRect();
+  const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+  return {shown: b.width > 0, overlap, inside: b.left >= 0 && b.right <= innerWidth && b.top >= 0 && b.bottom <= innerHeight,
+          tip: {x: b.left + b.width / 2, y: b.top + Math.min(8, b.height / 2)}, term: {x: a.left + Math.min(4, a.width / 2), y: a.top + a.height / 2}}; }"""
+
+
+def check(page, limit: int = 3) -> list[dict]:
+    problems = []
+    links = page.locator("article .plan-term__link")
+    for index in range(min(limit, links.count())):
+        link = links.nth(index)
+        tip_id = link.get_attribute("aria-describedby")
+        name = link.inner_text()
+        # Put the term near the bottom of the window, where the explanation cannot go below it.
+        link.evaluate("(e) => window.scrollBy(0, e.getBoundingClientRect().bottom - innerHeight + 40)")
+        link.focus()
+        place = page.evaluate(_PLACE, tip_id)
+        if place["shown"] and (place["overlap"] or not place["inside"]):
+            problems.append(_problem("用語の説明が、その用語を覆うか、画面の外にはみ出します", name))
+        page.evaluate("() => document.activeElement.blur()")
+        page.mouse.move(place["term"]["x"], place["term"]["y"])
+        place = page.evaluate(_PLACE, tip_id)
+        if not place["shown"]:
+            continue  # keyboard.tooltips reports an explanation that hover does not show
+        # Move the pointer in small steps from the term onto the explanation.
+        page.mouse.move(place["tip"]["x"], place["tip"]["y"], steps=8)
+        if not page.evaluate(_PLACE, tip_id)["shown"]:
+            problems.append(_problem("用語からその説明へマウスを動かすと、説明が消えてしまいます", name))
+        page.mouse.move(0, 0)
+    return problems
+
+
+def _problem(message: str, element: str) -> dict:
+    return {"check": "tooltip-placement", "message": message, "element": element}
