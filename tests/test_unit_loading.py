@@ -16,6 +16,7 @@ from plansite.loading.load import Known, load_plan
 from plansite.loading.messages import translate
 from plansite.loading.references import check_references
 from plansite.loading.yaml_source import read_yaml
+from plansite.model.comments import Comments
 from plansite.model.plan_meta import PlanMeta
 from plansite.model.project import Project
 
@@ -111,6 +112,12 @@ def test_an_unknown_key_far_from_any_known_one_lists_what_may_be_written_there(t
     found = translated(tmp_path, Project, project, context={"period": (2026, 2030)})
     assert len(found) == 1
     assert found[0].startswith(f"{PLAN_YAML}:17:5: kpis[0].bogus: 「bogus」という項目はありません。書ける項目: kind、direction、name、")
+
+
+def test_a_models_own_message_reaches_the_author_as_written_not_wrapped_in_another(tmp_path):
+    comments = "comments:\n  - number: \"1\"\n    project: p-1\n    node: goal-1\n    summary: 意見\n    response: 考え方\n    revised: false\n"
+    assert translated(tmp_path, Comments, comments) == [
+        f"{PLAN_YAML}:2:5: comments[0]: project・node・chapter は1つだけ書いてください（計画全体への意見なら、どれも書きません）"]
 
 
 # --- references ----------------------------------------------------------------------------------
