@@ -23,6 +23,7 @@ from plansite.pages.sections import chapter_sections, template_sections
 from plansite.pages.site_pages import SHARED_GLOSSARY, priority_rows, site_wide_pages
 from plansite.pages.timeline_pages import timeline_links
 from plansite.publishing.comment_period import CommentPeriod
+from plansite.render.sdgs import SDG_NAMES
 from probe import Probe
 
 P = base.PLAN
@@ -35,7 +36,7 @@ FILES = {
     + "edition:\n  id: r8-04\n  as_of: 2026-04\ncontents:\n  - chapter: 02-aim\n  - chapter: 01-intro\n  - section: tree\n  - section: projects\n",
     f"{P}/chapters/02-aim.md": "# 目的\n\n## 背景\n\n国の動きです。\n",
     f"{P}/projects/p-1.yaml": PROJECT_YAML.replace("title: 電子申請の拡充", "title: 電子申請の推進\nformer_title: 電子申請の拡充\npriorities: [front]"),
-    f"{P}/projects/p-2.yaml": PROJECT_YAML.replace('number: "1"', 'number: "2"').replace("電子申請の拡充", "窓口の予約").replace("novelty: new", "novelty: continued"),
+    f"{P}/projects/p-2.yaml": PROJECT_YAML.replace('number: "1"', 'number: "2"').replace("電子申請の拡充", "窓口の予約").replace("novelty: new", "novelty: continued\nsdgs: [11, 17]"),
     f"{P}/lineage.yaml": "predecessor:\n  title: ミニ市ICT計画\nprojects:\n  - number: 1-(1)\n    title: 電子申請\n    status: continued\n"
                           "    successors: [p-1]\n  - number: 1-(2)\n    title: 紙の申請書\n    status: ended\n",
     f"{P}/comments.yaml": "comments:\n  - number: \"1\"\n    project: p-1\n    summary: 早く進めてください。\n    response: 進めます。\n    revised: false\n"
@@ -113,6 +114,11 @@ def test_plans_that_replace_each_other_say_so_both_ways(site, mini, later):
 def test_the_predecessor_projects_a_project_continues_are_listed_without_empty_brackets(site):
     text = site.text("mini/projects/p-1/")
     assert "ミニ市ICT計画の次の事業を引き継いでいます。 1-(1) 電子申請 " in text and "（）" not in text
+
+
+def test_a_projects_sdgs_are_named_by_the_goals_official_japanese_titles(site):
+    assert sorted(SDG_NAMES) == list(range(1, 18))
+    assert "関連する SDGs のゴール：ゴール11「住み続けられるまちづくりを」、ゴール17「パートナーシップで目標を達成しよう」" in site.text("mini/projects/p-2/")
 
 
 # --- printable, reference pages ------------------------------------------------------------------
