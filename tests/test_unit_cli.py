@@ -4,12 +4,15 @@ traceback. (tests/test_cli.py runs the same command as a separate process.)"""
 
 from __future__ import annotations
 
+import re
+
 import click
 import pytest
 
 from bad_inputs import base
 from plansite.cli import main
 from plansite.cli.common import Failure, report, run_safely
+from plansite.cli.japanese import _WORDS
 
 
 @pytest.fixture
@@ -58,3 +61,16 @@ def test_a_report_with_errors_says_how_many_and_what_was_not_done(capsys):
         report(["値が読めません"], ["b.yaml:1:1: 誤り", "a.yaml:2:1: 誤り"], "何も書き込んでいません。")
     assert caught.value.message == "誤りが 2 件あります。上の各行を直してから、もう一度実行してください。何も書き込んでいません。"
     assert capsys.readouterr().err == "注意: 値が読めません\na.yaml:2:1: 誤り\nb.yaml:1:1: 誤り\n"
+
+
+def test_every_japanese_form_of_a_click_message_keeps_its_placeholders():
+    """click fills them in with str.format: a lost or renamed one would end in a KeyError."""
+    names = re.compile(r"{(\w+)")
+    assert [english for english, japanese in _WORDS.items() if set(names.findall(english)) != set(names.findall(japanese))] == []
+
+
+def test_export_writes_a_row_per_indicator_and_year_and_says_how_to_import_it(project, capsys):
+    assert main(["export", "mini", "実績.csv"]) == 0
+    assert capsys.readouterr().out == ("ミニ市DX推進計画（mini）の指標 5 行を 実績.csv に書き出しました。\n"
+                                       "目標値・実績値を書き換えて保存したら、plansite import 実績.csv で取り込みます。\n")
+    assert (project / "実績.csv").read_bytes().startswith("\ufeff".encode("utf-8"))
