@@ -85,8 +85,8 @@ def test_a_file_saved_in_shift_jis_is_named_at_its_first_bad_byte(tmp_path):
 
 # --- messages ------------------------------------------------------------------------------------
 
-def translated(tmp_path, model, text: str, **validate) -> list[str]:
-    document, errors = read(tmp_path, text, name=PLAN_YAML)
+def translated(tmp_path, model, text: str, name: str = PLAN_YAML, **validate) -> list[str]:
+    document, errors = read(tmp_path, text, name=name)
     assert errors == []
     with pytest.raises(ValidationError) as caught:
         model.model_validate(document.data, **validate)
@@ -109,15 +109,15 @@ def test_pydantic_errors_become_one_japanese_message_each_at_the_right_key(tmp_p
 
 def test_an_unknown_key_far_from_any_known_one_lists_what_may_be_written_there(tmp_path):
     project = base.FILES[PROJECT_YAML].replace("    unit: 件\n", "    unit: 件\n    bogus: 1\n")
-    found = translated(tmp_path, Project, project, context={"period": (2026, 2030)})
+    found = translated(tmp_path, Project, project, PROJECT_YAML, context={"period": (2026, 2030)})
     assert len(found) == 1
-    assert found[0].startswith(f"{PLAN_YAML}:17:5: kpis[0].bogus: 「bogus」という項目はありません。書ける項目: kind、direction、name、")
+    assert found[0].startswith(f"{PROJECT_YAML}:17:5: kpis[0].bogus: 「bogus」という項目はありません。書ける項目: kind、direction、name、")
 
 
 def test_a_models_own_message_reaches_the_author_as_written_not_wrapped_in_another(tmp_path):
     comments = "comments:\n  - number: \"1\"\n    project: p-1\n    node: goal-1\n    summary: 意見\n    response: 考え方\n    revised: false\n"
-    assert translated(tmp_path, Comments, comments) == [
-        f"{PLAN_YAML}:2:5: comments[0]: project・node・chapter は1つだけ書いてください（計画全体への意見なら、どれも書きません）"]
+    assert translated(tmp_path, Comments, comments, f"{base.PLAN}/comments.yaml") == [
+        f"{base.PLAN}/comments.yaml:2:5: comments[0]: project・node・chapter は1つだけ書いてください（計画全体への意見なら、どれも書きません）"]
 
 
 # --- references ----------------------------------------------------------------------------------
