@@ -4,7 +4,6 @@ macro mistake in a hand-written page is collected with its line instead of endin
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
