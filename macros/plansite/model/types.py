@@ -159,6 +159,7 @@ AnyFiscalYear = Annotated[int, BeforeValidator(_any_fiscal_year), WithJsonSchema
 
 
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
 def _date_or_month(value: Any) -> _dt.date | str:
@@ -169,6 +170,12 @@ def _date_or_month(value: Any) -> _dt.date | str:
         match = _YEAR_MONTH.match(value.strip())
         if match and 1 <= int(match.group(2)) <= 12:
             return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}"
+        day = _DAY.match(value.strip())  # a date in quotes ("2025-11-19") is a string in YAML
+        if day:
+            try:
+                return _dt.date(*(int(part) for part in day.groups()))
+            except ValueError:
+                pass
     raise PydanticCustomError(
         "date",
         "日付は 2025-11-19 のように、日が分からないときは 2026-01 のように書いてください（「{value}」は読めません）",

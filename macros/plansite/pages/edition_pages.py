@@ -15,7 +15,7 @@ from ..editions.names import CHANGES_TITLE, EDITIONS_TITLE, as_of, label
 from ..model.plan import Plan
 from ..render.environment import render
 from .kinds import PageKind, Request
-from .page import Page
+from .page import Crumb, Page
 from .sections import page_sections
 
 
@@ -27,8 +27,11 @@ def with_editions(plan: Plan, pages: list[Page], pages_of: Callable[[Plan], list
     by_edition = {plan: pages}
     for earlier in plan.earlier:
         title = f"{earlier.meta.title}（{label(earlier.meta.edition)}）"
+        home = urls.plan_home(earlier)
+        # The edition's name wherever the plan is named, so its pages are never taken for the current ones (search paths too).
         by_edition[earlier] = [
-            dataclasses.replace(page, plan_title=title, title=title if page.title == earlier.meta.title else page.title)
+            dataclasses.replace(page, plan_title=title, title=title if page.title == earlier.meta.title else page.title,
+                                breadcrumbs=tuple(Crumb(title, c.url) if c.url == home else c for c in page.breadcrumbs))
             for page in pages_of(earlier)
         ]
     known = {edition: {page.url for page in edition_pages} for edition, edition_pages in by_edition.items()}

@@ -42,22 +42,18 @@ def _plan_menu(ctx: BuildContext, plan: Plan) -> list[MenuItem]:
         [(c.id, None) for c in plan.chapters] + [(None, "tree"), (None, "projects")] + ([(None, "lineage")] if plan.lineage else [])
     )
     listed = {section for _, section in contents}
-    # Generated pages the contents do not place: the dashboard after the project list, the glossary last.
+    # Generated pages the contents do not place: the dashboard after the project list, the others last.
     implied = {"projects": ["indicators"] if "indicators" not in listed else []}
-    pending = [section for section in ("indicators", "comments", "glossary") if section not in listed]
+    pending = [section for section in ("tree", "projects", "indicators", "lineage", "comments", "glossary") if section not in listed]
     for chapter_id, section in contents:
         if chapter_id:
             chapter = chapters[chapter_id]
             entries.append(MenuItem(CHAPTER.title(plan, chapter), CHAPTER.url(plan, chapter)))
             continue
         for name in [section, *implied.get(section, [])]:
-            if name == "tree":
-                entries.extend(MenuItem(level.name, None, tuple(_node_menu(plan, node) for node in nodes))
-                               for level, nodes in plan.root_groups())
-            else:
-                if name in pending:
-                    pending.remove(name)
-                entries.extend(_section_menu(ctx, plan, name))
+            if name in pending:
+                pending.remove(name)
+            entries.extend(_section_menu(ctx, plan, name))
     entries.extend(MenuItem(title, url) for title, url in timeline_links(ctx, plan))
     for name in pending:
         entries.extend(_section_menu(ctx, plan, name))
@@ -67,6 +63,8 @@ def _plan_menu(ctx: BuildContext, plan: Plan) -> list[MenuItem]:
 
 
 def _section_menu(ctx: BuildContext, plan: Plan, name: str) -> list[MenuItem]:
+    if name == "tree":
+        return [MenuItem(level.name, None, tuple(_node_menu(plan, node) for node in nodes)) for level, nodes in plan.root_groups()]
     kind = MENU_SECTIONS[name]
     return [MenuItem(kind.title(plan, None), kind.url(plan, None))] if kind.exists(ctx, plan) else []
 
