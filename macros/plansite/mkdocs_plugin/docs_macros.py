@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from markupsafe import Markup
 
 from ..a11y import report
@@ -69,9 +67,9 @@ def register(env) -> None:
 
     @env.macro
     def accessibility_results() -> Markup:
-        """試験結果: from the latest audit (docs/accessibility/audit-results.json)."""
-        results = report.load_results(Path(env.conf.docs_dir))
-        return report.results_page(results, env.conf.extra["accessibility"], link()(report.RESULTS_FILE))
+        """試験結果: the last audit's record, compared with the pages of this build."""
+        coverage = env.conf.plugins.get("plansite").record.coverage
+        return report.results_page(coverage, env.conf.extra["accessibility"], link(), env.page.url)
 
     @env.macro
     def schedule_table(plan_id: str, project_id: str) -> Markup:

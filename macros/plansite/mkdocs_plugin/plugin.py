@@ -24,6 +24,7 @@ from ..search.extract import page_text
 from ..search.index import INDEX_PATH, index_script
 from ..search.records import Record, model_records, page_keywords
 from ..text.tables import label_tables
+from .build_record import BuildRecord
 from .config import PlanSiteConfig
 from .preview import Preview
 
@@ -36,6 +37,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
     search_records: list[Record]
     search_keywords: dict[str, tuple[str, ...]]
     preview: Optional[Preview] = None  # only in `mkdocs serve --dirty`; MkDocs keeps this plugin between rebuilds
+    record: Optional[BuildRecord] = None  # this build's id, PDFs and audit record (for the 試験結果 page)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.preview = Preview() if command == "serve" and dirty else None
@@ -59,6 +61,8 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self.record = BuildRecord()
+        self.site = self.record.start(config, self.site, self.config.data_dir)
         files.append(File.generated(config, PALETTE_CSS, content=css()))
         pages = site_pages(self.site, directory_urls=config.use_directory_urls, memo=self.preview and self.preview.linked)
         for page in with_editions(self.site, pages, directory_urls=config.use_directory_urls):
@@ -72,6 +76,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
             files.append(File.generated(config, SCHEMA_FOLDER + name, content=text))
         if self.preview:
             self.preview.refresh_hand_written(files)
+        self.record.add_files(files, config, self.site)
         return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -97,6 +102,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         sitemap = Path(config.site_dir) / "sitemap.xml"
         if sitemap.is_file():
             sitemap.with_suffix(".xml.gz").write_bytes(gzip.compress(sitemap.read_bytes(), mtime=0))
+        self.record.finish(config)
 
 
 def _search_record(page, html: str, keywords: dict[str, tuple[str, ...]]) -> Record:
