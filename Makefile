@@ -3,9 +3,10 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+PD_VENV := .venv-properdocs
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site offline test unit audit audit-full pdf workflow browser check serve schema bench clean
+.PHONY: site offline test unit audit audit-full pdf workflow properdocs browser check serve schema bench clean
 
 $(VENV)/.deps: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,6 +16,13 @@ $(VENV)/.deps: requirements.txt pyproject.toml
 
 $(VENV)/.test-deps: requirements-test.txt $(VENV)/.deps
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+# ProperDocs の仮想環境。mkdocs を入れずに、同じ版の Material・macros と plansite を入れる
+$(PD_VENV)/.deps: requirements-properdocs.txt pyproject.toml
+	test -x $(PD_VENV)/bin/python || $(PYTHON) -m venv $(PD_VENV)
+	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-properdocs.txt
+	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 # axe-core と Nu HTML Checker（npm。vnu-jar の Java ダウンロード用スクリプトは実行しない）
@@ -55,7 +63,7 @@ schema: $(VENV)/.deps
 
 ## test: すべてのテスト（ワークフローの検査、pytest、PDF の作成、アクセシビリティ試験）を実行する。
 ##       2 コアの機械でほかに重い処理がなければ 7〜8 分。最後に、試験した版のサイトが site/ に残る
-test: workflow unit audit
+test: workflow unit properdocs audit
 
 ## workflow: GitHub Actions のワークフロー（.github/workflows/）を actionlint で検査する
 workflow: $(VENV)/.test-deps
@@ -82,6 +90,11 @@ audit: pdf node_modules/.installed
 audit-full: pdf node_modules/.installed
 	$(PY) scripts/audit --every-check
 	$(PY) scripts/build
+
+## properdocs: 同じ元から MkDocs と ProperDocs でサイトを作り、違いを表示する（ProperDocs で作れなければ失敗）。
+##             make test に含まれます。詳しくは docs/authoring/platform.md
+properdocs: $(VENV)/.deps $(PD_VENV)/.deps
+	$(PY) scripts/compare-builds --properdocs $(PD_VENV)/bin/properdocs
 
 ## bench: 合成した計画（事業 100・1,000・3,000 件）でビルドの時間・メモリ・大きさを測り、表を表示する（30 分ほどかかります。
 ##        make bench BENCH_SIZES=100 なら数分）。make test には含まれません
