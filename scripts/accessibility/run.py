@@ -207,19 +207,27 @@ def audit(site: Path, pages: list[str] | None = None, progress=print, workers: i
 
 
 class _Progress:
+    """A line every PROGRESS_EVERY seconds: pages done, time so far, an estimate of the time left
+    from the pace since the first page (which also pays for starting the browsers)."""
+
     def __init__(self, total: int, say):
         self.total, self.say = total, say
         self.start = self.last = time.monotonic()
+        self.first = None
 
     def page_done(self, done: int, url: str) -> None:
         now = time.monotonic()
+        self.first = self.first or now
         if done not in (1, self.total) and now - self.last < PROGRESS_EVERY:
             return
         self.last = now
-        elapsed = now - self.start
-        left = elapsed / done * (self.total - done)
-        estimate = f"・残り 約{_duration(left)}" if done < self.total else ""
-        self.say(f"  {done}/{self.total} ページ（経過 {_duration(elapsed)}{estimate}）: /{url}")
+        if done == self.total:
+            estimate = ""
+        elif done == 1:
+            estimate = "・残りの時間は次の行から"
+        else:
+            estimate = f"・残り 約{_duration((now - self.first) / (done - 1) * (self.total - done))}"
+        self.say(f"  {done}/{self.total} ページ（経過 {_duration(now - self.start)}{estimate}）: /{url}")
 
 
 def _duration(seconds: float) -> str:
