@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PD_VENV := .venv-properdocs
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site offline test unit audit audit-full pdf workflow properdocs browser check serve schema bench clean
+.PHONY: site offline test git-before unit audit audit-full pdf workflow properdocs browser check serve schema bench clean
 
 $(VENV)/.deps: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -63,7 +63,13 @@ schema: $(VENV)/.deps
 
 ## test: すべてのテスト（ワークフローの検査、pytest、PDF の作成、アクセシビリティ試験）を実行する。
 ##       2 コアの機械でほかに重い処理がなければ 7〜8 分。最後に、試験した版のサイトが site/ に残る
-test: workflow unit properdocs audit
+test: git-before workflow unit properdocs audit
+	@git status --porcelain 2>/dev/null | cmp -s - build/git-status-before \
+	  || { echo "make test が Git の作業ツリーを変えました（試験の記録や作ったものは build/ か site/ に書いてください）:" >&2; \
+	       git status --short >&2; exit 1; }
+
+git-before:
+	@mkdir -p build && { git status --porcelain 2>/dev/null || true; } > build/git-status-before
 
 ## workflow: GitHub Actions のワークフロー（.github/workflows/）を actionlint で検査する
 workflow: $(VENV)/.test-deps
