@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PD_VENV := .venv-properdocs
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site offline test git-before unit audit audit-full pdf workflow properdocs browser check serve schema bench clean
+.PHONY: site offline test git-before unit fast audit audit-full pdf workflow properdocs browser check serve schema bench clean
 
 $(VENV)/.deps: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -75,9 +75,15 @@ git-before:
 workflow: $(VENV)/.test-deps
 	$(VENV)/bin/actionlint .github/workflows/*.yml
 
-## unit: pytest だけを実行する（テストが1件もなければ失敗）。公開用の SITE_URL はテストのサイトに使わない
+## unit: 層の約束（import-linter）と pytest を実行する（テストが1件もなければ失敗）。公開用の SITE_URL はテストのサイトに使わない
 unit: $(VENV)/.test-deps node_modules/.installed browser
+	$(VENV)/bin/lint-imports --no-cache
 	env -u SITE_URL $(PY) -m pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "テストが1件も実行されませんでした。" >&2; exit 1; fi; exit $$status
+
+## fast: エンジンの層だけのテスト（サイトを作らず、ブラウザも使わない。1分かからない）
+fast: $(VENV)/.test-deps
+	$(PY) -m pytest -m "not browser and not build"; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "テストが1件も実行されませんでした。" >&2; exit 1; fi; exit $$status
 
 ## pdf: サイトを作り、計画ごとの PDF（計画書全体・事業集）を build/pdf/ に作って、PDF へのリンク付きでサイトを作り直す

@@ -14,6 +14,8 @@ import pytest
 from bad_inputs import base, hostile
 from bad_inputs.cases import ERROR_CASES
 from conftest import ROOT, BuiltSite, parse
+from plansite.base.errors import DataErrors
+from plansite.build import prepare
 
 FOOTER = "データに {} 件の誤りがあります。上の各行の場所を直してから、もう一度実行してください。"
 
@@ -49,11 +51,18 @@ def test_the_corpus_is_large_enough():
 
 
 @pytest.mark.parametrize("case", ERROR_CASES, ids=lambda c: c.id)
-def test_bad_input_is_reported_exactly_and_leaves_the_site_alone(case, tmp_path, monkeypatch, capsys):
-    project = tmp_path / "project"
-    project.mkdir()
-    base.write(project, case.changes)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+def test_bad_input_is_reported_exactly(case, tmp_path):
+    project = base.write(tmp_path / "project", case.changes)
+    with pytest.raises(DataErrors) as raised:
+        prepare(project / "data", root=project)
+    assert raised.value.report().splitlines() == [*case.errors, FOOTER.format(len(case.errors))]
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("case", ERROR_CASES[:1] + [c for c in ERROR_CASES if c.id == "missing-tree"], ids=lambda c: c.id)
+@pytest.mark.build
+def test_bad_input_stops_the_build_and_leaves_the_site_alone(case, tmp_path, monkeypatch, capsys):
+    project = _project(tmp_path / "project", case.changes)
     site_dir = tmp_path / "site"
     site_dir.mkdir()
     (site_dir / "index.html").write_text("前の版", encoding="utf-8")

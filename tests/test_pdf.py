@@ -9,7 +9,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from conftest import ROOT, BuiltSite, build_site, copy_project
+from conftest import BuiltSite, build_site, copy_project
 from plansite.pdf.files import PDF_DIR, read_index
 from plansite.pdf.make import make_pdfs
 
@@ -21,7 +21,6 @@ PLAN = "sagamihara-ict-1"  # small, with both a 計画書全体 and a 事業集
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("pdf"))
-    (project / "macros").symlink_to(ROOT / "macros")  # mkdocs.yml watches it
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(config.replace("      data_dir: data\n", f"      data_dir: data\n      plans: [{PLAN}]\n"), encoding="utf-8")
     build_site(project, project / "first")

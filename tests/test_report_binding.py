@@ -10,10 +10,10 @@ import posixpath
 import shutil
 
 import pytest
-from mkdocs.exceptions import Abort
 
-from conftest import ROOT, BuiltSite, build_site, copy_project
+from conftest import BuiltSite, build_site, copy_project
 from plansite.a11y.record import PUBLISHED, RECORD, read_record
+from plansite.mkdocs_plugin.runner import BuildFailed
 from plansite.publishing.manifest import MANIFEST, BuildManifest
 from scripts.accessibility.run import audit
 
@@ -23,14 +23,8 @@ RESULTS = "accessibility/results/"
 ONLY_CHIGASAKI = "      data_dir: data\n      plans: [chigasaki-dx]\n"
 
 
-def project_copy(target):
-    project = copy_project(target)
-    (project / "macros").symlink_to(ROOT / "macros")  # mkdocs.yml watches it
-    return project
-
-
 def chigasaki_project(target):
-    project = project_copy(target)
+    project = copy_project(target)
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(config.replace("      data_dir: data\n", ONLY_CHIGASAKI), encoding="utf-8")
     return project
@@ -69,7 +63,7 @@ def test_a_build_without_an_audit_says_no_page_of_it_was_tested(chigasaki):
 
 @pytest.mark.browser
 def test_a_one_plan_site_does_not_claim_the_audit_of_the_whole_site(tmp_path, chigasaki):
-    whole = project_copy(tmp_path / "whole")
+    whole = copy_project(tmp_path / "whole")
     build_site(whole, whole / "site")
     run_audit(whole, whole / "site", ["hadano-dx/projects/1-1/", "chigasaki-dx/"])
     project = chigasaki_project(tmp_path / "one")
@@ -117,7 +111,7 @@ def test_a_change_after_the_audit_makes_every_page_untested_and_a_changed_page_s
     record = read_record(project / RECORD)
     record.pages[0].sha256 = "0" * 64
     record.write(project / RECORD)
-    with pytest.raises(Abort):
+    with pytest.raises(BuildFailed):
         build_site(project, project / "stopped")
     assert "試験したときと内容が違うページがあります（1 ページ：/chigasaki-dx/）" in caplog.text
     (project / RECORD).write_text(saved, encoding="utf-8")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import yaml  # a fence body is a few lines that the chapter's own size limit bounds
+
+from ..base.errors import DataError
+from ..model.fences import NOT_A_MAPPING, fence_problem
 from ..model.plan import Plan
-from ..pages.fences import fence_problem
 from ..text.markdown import plan_fences
-from .errors import DataError
 from .yaml_source import SourceMap
 
 
@@ -77,7 +79,10 @@ def _check_fences(plan: Plan) -> list[DataError]:
     errors = []
     for chapter in plan.chapters:
         for body, line in plan_fences(chapter.markdown):
-            problem = fence_problem(levels, body)
+            try:
+                problem = fence_problem(levels, yaml.safe_load(body))
+            except yaml.YAMLError:
+                problem = NOT_A_MAPPING
             if problem:
                 errors.append(DataError(chapter.file, chapter.first_line + line - 1, 1, "", problem))
     return errors

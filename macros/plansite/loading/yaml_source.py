@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import DataError, format_path
+from ..base.errors import DataError, format_path
 
 try:  # the C parser is much faster on large plans; positions are the same
     _BaseLoader = yaml.CSafeLoader

@@ -8,7 +8,7 @@ import json
 from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
-from typing import Optional
+from typing import Mapping, Optional
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -19,7 +19,7 @@ import plansite
 from ..a11y.record import PUBLISHED, RECORD, UnreadableRecord, read_record
 from ..a11y.report import Coverage
 from ..model.plan import Site
-from ..pages import urls
+from ..base import urls
 from ..pdf.files import PDF_DIR, fresh_pdfs
 from ..publishing.manifest import MANIFEST, BuildManifest, PageEntry, PlanEntry, fingerprint, folder_parts, html_file, page_kind
 
@@ -40,7 +40,7 @@ class BuildRecord:
         parts += folder_parts(Path(plansite.__file__).parent, "plansite")
         if config.theme.custom_dir:
             parts += folder_parts(Path(config.theme.custom_dir), "theme")
-        parts.append(("config", json.dumps(_settings(config), ensure_ascii=False, sort_keys=True, default=str).encode()))
+        parts.append(("config", json.dumps(_settings(config), ensure_ascii=False, sort_keys=True, default=_described).encode()))
         parts.append(("packages", "\n".join(sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())).encode()))
         parts.append(("today", str(site.today).encode()))
         self.inputs = fingerprint(parts)
@@ -86,6 +86,14 @@ class BuildRecord:
                 f"試験の記録と同じ版のはずなのに、試験したときと内容が違うページがあります（{len(changed)} ページ：{'、'.join(changed[:5])}）。"
                 f"試験結果のページが事実と違ってしまうため、作成を止めました。{RECORD} を消して make audit をやり直してください。"
             )
+
+
+def _described(value) -> object:
+    """A setting that is not plain data: its items, or what it is (never its address in memory)."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    text = repr(value)
+    return f"{type(value).__module__}.{type(value).__qualname__}" if " at 0x" in text else text
 
 
 def _settings(config: MkDocsConfig) -> dict:
