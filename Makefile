@@ -42,27 +42,27 @@ browser:
 
 ## site: 計画データを検証し、サイトを site/ に作る
 site: $(VENV)/.deps
-	$(PY) scripts/build
+	$(VENV)/bin/plansite build
 
 ## offline: 庁内LAN・USB 用の版を site-offline/ に作る（ファイルを直接開いて読める）
 offline: $(VENV)/.deps
-	OFFLINE=true $(PY) scripts/build --site-dir site-offline
+	$(VENV)/bin/plansite build --offline
 
 ## check: 計画データの検証だけを行う
 check: $(VENV)/.deps
-	$(PY) scripts/validate
+	$(VENV)/bin/plansite check
 
 ## serve: プレビュー（data/ docs/ macros/ overrides/ を変えると、変わったページだけ自動で作り直す。
 ##        作成に失敗する警告も表示だけで止めない。公開用の make site は警告でも止まる）
 serve: $(VENV)/.deps
-	$(VENV)/bin/mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:8000
+	$(VENV)/bin/plansite serve
 
 ## schema: data/schema/ の JSON Schema を作り直す
 schema: $(VENV)/.deps
 	$(PY) scripts/export-schema
 
 ## test: すべてのテスト（ワークフローの検査、pytest、PDF の作成、アクセシビリティ試験）を実行する。
-##       2 コアの機械でほかに重い処理がなければ 7〜8 分。最後に、試験した版のサイトが site/ に残る
+##       2 コアの機械でほかに重い処理がなければ 6〜8 分の見込み（README の「かかる時間」）。最後に、試験した版のサイトが site/ に残る
 test: git-before workflow unit properdocs audit
 	@git status --porcelain 2>/dev/null | cmp -s - build/git-status-before \
 	  || { echo "make test が Git の作業ツリーを変えました（試験の記録や作ったものは build/ か site/ に書いてください）:" >&2; \
@@ -88,20 +88,20 @@ fast: $(VENV)/.test-deps
 
 ## pdf: サイトを作り、計画ごとの PDF（計画書全体・事業集）を build/pdf/ に作って、PDF へのリンク付きでサイトを作り直す
 pdf: $(VENV)/.test-deps browser
-	$(PY) scripts/build
+	$(VENV)/bin/plansite build
 	$(PY) scripts/pdf
-	$(PY) scripts/build
+	$(VENV)/bin/plansite build
 
 ## audit: PDF 付きのサイトを作り、アクセシビリティ試験をして、その結果のページ付きでサイトを作り直す。
 ##        時間のかかる試験（Tab キー・暗い配色・用語の説明）はページの種類ごとに1ページ。記録は build/accessibility/
 audit: pdf node_modules/.installed
 	$(PY) scripts/audit
-	$(PY) scripts/build
+	$(VENV)/bin/plansite build
 
 ## audit-full: audit と同じだが、時間のかかる試験も全ページで行う（2 コアで 10 分以上）
 audit-full: pdf node_modules/.installed
 	$(PY) scripts/audit --every-check
-	$(PY) scripts/build
+	$(VENV)/bin/plansite build
 
 ## properdocs: 同じ元から MkDocs と ProperDocs でサイトを作り、違いを表示する（ProperDocs で作れなければ失敗）。
 ##             make test に含まれます。詳しくは docs/authoring/platform.md

@@ -3,11 +3,8 @@ markup typed into any text field reaches the page as text, never as HTML or a te
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import re
 import shutil
-import sys
 
 import pytest
 
@@ -16,19 +13,9 @@ from bad_inputs.cases import ERROR_CASES
 from conftest import ROOT, BuiltSite, parse
 from plansite.base.errors import DataErrors
 from plansite.build import prepare
+from plansite.cli import main as plansite_command
 
 FOOTER = "データに {} 件の誤りがあります。上の各行の場所を直してから、もう一度実行してください。"
-
-
-def _build_script():
-    loader = importlib.machinery.SourceFileLoader("build_script", str(ROOT / "scripts" / "build"))
-    spec = importlib.util.spec_from_loader("build_script", loader)
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module
-
-
-BUILD = _build_script()
 
 
 def _project(root, changes):
@@ -40,9 +27,9 @@ def _project(root, changes):
 
 
 def _run_build(project, site_dir, monkeypatch) -> int:
+    """plansite build, as staff run it from the plan's folder."""
     monkeypatch.chdir(project)
-    monkeypatch.setattr(sys, "argv", ["build", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)])
-    return BUILD.main()
+    return plansite_command(["build", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)])
 
 
 def test_the_corpus_is_large_enough():
