@@ -3,9 +3,10 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+PD_VENV := .venv-properdocs
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site offline test unit fast audit browser check serve schema bench clean
+.PHONY: site offline test git-before unit fast audit audit-full pdf workflow properdocs browser check serve schema bench clean
 
 $(VENV)/.deps: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,17 +18,26 @@ $(VENV)/.test-deps: requirements-test.txt $(VENV)/.deps
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
+# ProperDocs の仮想環境。mkdocs を入れずに、同じ版の Material・macros と plansite を入れる
+$(PD_VENV)/.deps: requirements-properdocs.txt pyproject.toml
+	test -x $(PD_VENV)/bin/python || $(PYTHON) -m venv $(PD_VENV)
+	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-properdocs.txt
+	$(PD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
 # axe-core と Nu HTML Checker（npm。vnu-jar の Java ダウンロード用スクリプトは実行しない）
 node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
-# 試験に使うブラウザ（Debian の chromium）、日本語フォント、Java。ない時だけ apt で入れる
+# 試験と PDF に使うブラウザ（Debian の chromium）、日本語フォント、Java。ない時だけ apt で入れる。
+# BIZ UDPゴシックは TrueType なので、PDF に文字として埋め込まれる（Noto CJK は形だけになり、読み上げられない）
 browser:
-	@if ! command -v chromium >/dev/null || ! command -v java >/dev/null || ! fc-list :lang=ja 2>/dev/null | grep -q .; then \
+	@if ! command -v chromium >/dev/null || ! command -v java >/dev/null || ! fc-list :lang=ja 2>/dev/null | grep -q . \
+	    || ! fc-list "BIZ UDPGothic" 2>/dev/null | grep -q .; then \
 	  echo "chromium・日本語フォント・Java を apt で入れます"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	    chromium fonts-noto-cjk default-jre-headless fontconfig >/dev/null; \
+	    chromium fonts-noto-cjk fonts-morisawa-bizud-gothic default-jre-headless fontconfig >/dev/null; \
 	fi
 
 ## site: 計画データを検証し、サイトを site/ に作る
@@ -51,13 +61,24 @@ serve: $(VENV)/.deps
 schema: $(VENV)/.deps
 	$(PY) scripts/export-schema
 
-## test: すべてのテスト（pytest とアクセシビリティ試験）を実行する
-test: unit audit
+## test: すべてのテスト（ワークフローの検査、pytest、PDF の作成、アクセシビリティ試験）を実行する。
+##       2 コアの機械でほかに重い処理がなければ 6〜8 分の見込み（README の「かかる時間」）。最後に、試験した版のサイトが site/ に残る
+test: git-before workflow unit properdocs audit
+	@git status --porcelain 2>/dev/null | cmp -s - build/git-status-before \
+	  || { echo "make test が Git の作業ツリーを変えました（試験の記録や作ったものは build/ か site/ に書いてください）:" >&2; \
+	       git status --short >&2; exit 1; }
 
-## unit: 層の約束（import-linter）と pytest を実行する（テストが1件もなければ失敗）
+git-before:
+	@mkdir -p build && { git status --porcelain 2>/dev/null || true; } > build/git-status-before
+
+## workflow: GitHub Actions のワークフロー（.github/workflows/）を actionlint で検査する
+workflow: $(VENV)/.test-deps
+	$(VENV)/bin/actionlint .github/workflows/*.yml
+
+## unit: 層の約束（import-linter）と pytest を実行する（テストが1件もなければ失敗）。公開用の SITE_URL はテストのサイトに使わない
 unit: $(VENV)/.test-deps node_modules/.installed browser
 	$(VENV)/bin/lint-imports --no-cache
-	$(PY) -m pytest; status=$$?; \
+	env -u SITE_URL $(PY) -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "テストが1件も実行されませんでした。" >&2; exit 1; fi; exit $$status
 
 ## fast: エンジンの層だけのテスト（サイトを作らず、ブラウザも使わない。1分かからない）
@@ -65,11 +86,27 @@ fast: $(VENV)/.test-deps
 	$(PY) -m pytest -m "not browser and not build"; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "テストが1件も実行されませんでした。" >&2; exit 1; fi; exit $$status
 
-## audit: サイトを作り、全ページのアクセシビリティ試験をして、結果のページを作り直す
-audit: $(VENV)/.test-deps node_modules/.installed browser
+## pdf: サイトを作り、計画ごとの PDF（計画書全体・事業集）を build/pdf/ に作って、PDF へのリンク付きでサイトを作り直す
+pdf: $(VENV)/.test-deps browser
 	$(VENV)/bin/plansite build
+	$(PY) scripts/pdf
+	$(VENV)/bin/plansite build
+
+## audit: PDF 付きのサイトを作り、アクセシビリティ試験をして、その結果のページ付きでサイトを作り直す。
+##        時間のかかる試験（Tab キー・暗い配色・用語の説明）はページの種類ごとに1ページ。記録は build/accessibility/
+audit: pdf node_modules/.installed
 	$(PY) scripts/audit
 	$(VENV)/bin/plansite build
+
+## audit-full: audit と同じだが、時間のかかる試験も全ページで行う（2 コアで 10 分以上）
+audit-full: pdf node_modules/.installed
+	$(PY) scripts/audit --every-check
+	$(VENV)/bin/plansite build
+
+## properdocs: 同じ元から MkDocs と ProperDocs でサイトを作り、違いを表示する（ProperDocs で作れなければ失敗）。
+##             make test に含まれます。詳しくは docs/authoring/platform.md
+properdocs: $(VENV)/.deps $(PD_VENV)/.deps
+	$(PY) scripts/compare-builds --properdocs $(PD_VENV)/bin/properdocs
 
 ## bench: 合成した計画（事業 100・1,000・3,000 件）でビルドの時間・メモリ・大きさを測り、表を表示する（30 分ほどかかります。
 ##        make bench BENCH_SIZES=100 なら数分）。make test には含まれません
@@ -78,4 +115,4 @@ bench: $(VENV)/.test-deps browser
 	$(PY) scripts/bench --sizes $(BENCH_SIZES)
 
 clean:
-	rm -rf site site-offline .site.* .site-offline.* .pytest_cache
+	rm -rf site site-offline .site.* .site-offline.* .pytest_cache build

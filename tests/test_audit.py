@@ -31,25 +31,25 @@ def results(tmp_path_factory):
 
 
 def test_axe_contrast_and_missing_alternative_text_are_reported(results):
-    home = results["pages"][0]
-    rules = {rule["id"] for mode in home["axe"].values() for rule in mode["violations"]}
+    home = results.pages[0]
+    rules = {rule.id for run in home.axe.values() for rule in run.violations}
     assert {"color-contrast", "image-alt"} <= rules
-    assert home["axe"]["360-light"]["violations"]
+    assert home.axe["360-light"].violations
 
 
 def test_page_level_horizontal_scroll_at_320px_is_reported(results):
-    checks = [p["check"] for p in results["pages"][0]["keyboard"]]
+    checks = [p.check for p in results.pages[0].findings]
     assert "reflow" in checks
-    assert "reflow" not in [p["check"] for p in results["pages"][1]["keyboard"]]
+    assert "reflow" not in [p.check for p in results.pages[1].findings]
 
 
 def test_tooltip_that_esc_cannot_close_is_reported(results):
-    problems = [p for p in results["pages"][0]["keyboard"] if p["check"] == "tooltip"]
-    assert problems and "Esc" in problems[0]["message"]
+    problems = [p for p in results.pages[0].findings if p.check == "tooltip"]
+    assert problems and "Esc" in problems[0].message
 
 
 def test_missing_skip_link_and_duplicate_titles_are_reported(results):
-    checks = [p["check"] for p in results["pages"][0]["keyboard"]]
+    checks = [p.check for p in results.pages[0].findings]
     assert "skip-link" in checks and "unique-title" in checks
 
 

@@ -267,22 +267,7 @@ def test_offline_build_reads_from_file_without_any_outside_request(offline_site)
     assert outside == []
 
 
-# --- deployment --------------------------------------------------------------------------------
-
-def test_workflow_tests_before_it_deploys_with_the_official_pages_actions():
-    import yaml
-
-    workflow = yaml.safe_load((ROOT / ".github/workflows/pages.yml").read_text(encoding="utf-8"))
-    test, deploy = workflow["jobs"]["test"], workflow["jobs"]["deploy"]
-    assert [step.get("run") for step in test["steps"] if "make" in (step.get("run") or "")] == ["make check", "make test"]
-    assert deploy["needs"] == "test" and "pull_request" in deploy["if"]
-    uses = [step["uses"].split("@")[0] for step in deploy["steps"] if "uses" in step]
-    pages_actions = [u for u in uses if u.startswith(("actions/configure-pages", "actions/upload-pages", "actions/deploy-pages"))]
-    assert pages_actions == ["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"]
-    build = next(step for step in deploy["steps"] if step.get("run") == "make site")
-    assert build["env"]["SITE_URL"] == "${{ steps.pages.outputs.base_url }}/"
-    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
-
+# --- deployment (the workflow itself: tests/test_workflow.py) -----------------------------------
 
 @pytest.mark.build
 def test_site_url_of_a_project_page_reaches_every_page(tmp_path):

@@ -1,26 +1,34 @@
-"""Audit every page of a built site and collect the results the report pages are built from."""
+"""Audit the pages of a built site and make the record the report pages are built from.
+
+The browser checks run page by page in worker processes (one Chromium each); this process
+hands out the pages, prints the progress with an estimate of the time left, and adds the
+site-wide checks (unique titles, the Nu HTML Checker, the palette)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import platform
-from concurrent.futures import ProcessPoolExecutor
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import ExitStack
+from multiprocessing.util import Finalize
 from pathlib import Path
 
 from playwright.sync_api import Error as PlaywrightError
 
 from plansite.a11y.colour import palette_problems
+from plansite.a11y.record import AuditRecord, AxeRun, Finding, HtmlMessage, Mode, Palette, PageResult
+from plansite.publishing.manifest import BuildManifest, html_file
 
-from . import axe, focus, htmlcs, ibm, keyboard, menu, noise, nu, sample, search, tooltip, wide_tables
+from . import axe, keyboard, nu, search
 from .browser import chromium
 from .server import serve
+from .steps import EVERY_PAGE, PER_KIND, Step, Target, assign
 
-MODES = [(360, "light"), (360, "dark"), (1280, "light"), (1280, "dark")]
 REFLOW_WIDTH = 320
-# The full Tab walk runs at phone width, where a sticky header hiding the focused element
-# matters most and the side navigation is folded away (the skip link is checked at both widths).
-KEYBOARD_WIDTH = 360
+PROGRESS_EVERY = 10  # seconds between progress lines
 
 
 def site_pages(site: Path) -> list[str]:
@@ -32,173 +40,282 @@ def site_pages(site: Path) -> list[str]:
     return pages
 
 
-def audit(site: Path, pages: list[str] | None = None, progress=print, workers: int | None = None) -> dict:
-    pages = pages if pages is not None else site_pages(site)
-    workers = max(1, min(workers or os.cpu_count() or 1, 2, len(pages)))
-    chunks = [pages[i::workers] for i in range(workers)]
-    if workers == 1:
-        parts = [_browser_checks(site, pages, progress)]
-    else:
-        with ProcessPoolExecutor(workers) as pool:
-            parts = list(pool.map(_browser_checks, [site] * workers, chunks, [None] * workers))
-    merged = {"pages": {}, "tested": set(), "external": set(), "browser": parts[0]["browser"]}
-    for part in parts:
-        merged["pages"].update(part["pages"])
-        merged["tested"] |= part["tested"]
-        merged["external"] |= part["external"]
-    return _summarise(site, pages, merged)
+# --- the checks, each run on a loaded page ------------------------------------------------
+
+def _axe(page, state) -> None:
+    found = axe.run_axe(page, colour_only=state.scheme == "dark")
+    state.record_axe(f"{state.width}-{state.scheme}", found)
+    if state.url == search.SEARCH_PAGE and search.present(page):
+        search.open_with_results(page)
+        state.record_axe(f"{state.width}-{state.scheme}-search", axe.run_axe(page, colour_only=state.scheme == "dark"))
+        state.checks.append("search")
+        state.dirty = True
 
 
-def _browser_checks(site: Path, pages: list[str], progress) -> dict:
-    """axe in every mode, keyboard and reflow scripts, for some pages (one worker process)."""
-    progress = progress or (lambda message: None)
-    results = {url: {"url": "/" + url, "title": "", "media": 0, "axe": {}, "keyboard": [], "html": [], "ibm": {}, "htmlcs": {}} for url in pages}
-    sampled = sample.pick(site_pages(site))  # the slow checks run on one page of each kind
-    tested_tags: set[str] = set()
-    external: set[str] = set()
-    with serve(site) as base, chromium() as browser:
+def _skip_link(page, state) -> None:
+    state.add(keyboard.skip_link(page))
+
+
+def _reflow(page, state) -> None:
+    page.set_viewport_size({"width": REFLOW_WIDTH, "height": 900})
+    state.add(keyboard.reflow(page), REFLOW_WIDTH)
+    page.set_viewport_size({"width": state.width, "height": 900})
+
+
+def _tab_walk(page, state) -> None:
+    state.add(keyboard.tab_through(page))
+
+
+def _tooltips(page, state) -> None:
+    state.add(keyboard.tooltips(page))
+
+
+# In order of running on a page. The Tab walk runs at phone width, where a sticky header hiding
+# the focused element matters most and the side navigation is folded away. In the dark scheme
+# only the colour rules run again (the rest would repeat the light scheme's results).
+STEPS: tuple[Step, ...] = (
+    Step("axe-360", 360, "light", EVERY_PAGE, _axe),
+    Step("skip-link", 360, "light", EVERY_PAGE, _skip_link, ("skip-link",), moves_focus=True, needs_fresh_page=True),
+    Step("reflow", 360, "light", EVERY_PAGE, _reflow, ("reflow",)),
+    Step("tab-walk", 360, "light", PER_KIND, _tab_walk, ("tab-order", "keyboard-trap", "focus-visible", "focus-obscured", "focus-context"),
+         moves_focus=True, needs_fresh_page=True),
+    Step("tooltip", 360, "light", PER_KIND, _tooltips, ("tooltip",), moves_focus=True),
+    Step("axe-1280", 1280, "light", EVERY_PAGE, _axe),
+    Step("skip-link", 1280, "light", EVERY_PAGE, _skip_link, ("skip-link",), moves_focus=True, needs_fresh_page=True),
+    Step("axe-dark-360", 360, "dark", PER_KIND, _axe),
+    Step("axe-dark-1280", 1280, "dark", PER_KIND, _axe),
+)
+MODES = tuple(dict.fromkeys((step.width, step.scheme) for step in STEPS))
+
+
+class _PageState:
+    """What the steps of one page at one mode share, and what they found."""
+
+    def __init__(self, url: str, width: int, scheme: str, result: dict):
+        self.url, self.width, self.scheme = url, width, scheme
+        self.result = result
+        self.checks = result["checks"]
+        self.dirty = False
+
+    def add(self, problems: list[dict], width: int | None = None) -> None:
+        self.result["findings"] += [{**p, "width": width or self.width} for p in problems]
+
+    def record_axe(self, mode: str, found: dict) -> None:
+        self.result["axe"][mode] = {"scheme": self.result["scheme"], "violations": found["violations"]}
+        self.result["tested_tags"].update(found["tested"])
+
+
+class _Checker:
+    """One Chromium with a tab per mode, serving the site on the loopback address."""
+
+    def __init__(self, site: Path):
+        self._stack = ExitStack()
+        self.base = self._stack.enter_context(serve(site))
+        browser = self._stack.enter_context(chromium())
+        self.browser_version = browser.version
+        self.external: set[str] = set()
+        self.tabs = {}
         for width, scheme in MODES:
             context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme, locale="ja-JP")
-            context.route("**/*", lambda route: _local_only(route, base, external))
-            page = context.new_page()
-            page.set_default_timeout(10_000)  # a check that waits longer than this has found a problem
-            for i, url in enumerate(pages):
-                try:
-                    _check_page(page, base, url, width, scheme, results[url], tested_tags)
-                    if scheme == "light":
-                        _beyond_axe(page, base, url, width, results[url], url in sampled)
-                except PlaywrightError as error:
-                    results[url]["keyboard"].append(
-                        {"check": "audit-error", "message": f"試験を最後まで行えませんでした（{str(error).splitlines()[0]}）", "element": "", "width": width}
-                    )
-                if i % 20 == 0:
-                    progress(f"  {width}px {scheme}: {i + 1}/{len(pages)} ページ")
-            context.close()
-        browser_version = browser.version
-    return {"pages": results, "tested": tested_tags, "external": external, "browser": browser_version}
+            context.route("**/*", self._local_only)
+            tab = context.new_page()
+            tab.set_default_timeout(10_000)  # a check that waits longer than this has found a problem
+            self.tabs[(width, scheme)] = tab
+
+    def close(self) -> None:
+        self._stack.close()
+
+    def check(self, url: str, names: tuple[str, ...]) -> dict:
+        result = {"title": "", "media": 0, "checks": [], "axe": {}, "findings": [], "tested_tags": set(), "scheme": None}
+        wanted = [step for step in STEPS if step.name in names]
+        for mode in MODES:
+            steps = [step for step in wanted if (step.width, step.scheme) == mode]
+            if steps:
+                self._run(url, mode, steps, result)
+        result["checks"] = list(dict.fromkeys(result["checks"]))
+        result["tested_tags"] = sorted(result["tested_tags"])
+        result["external"] = sorted(self.external)
+        result["browser"] = self.browser_version
+        self.external.clear()
+        return result
+
+    def _run(self, url: str, mode: tuple[int, str], steps: list[Step], result: dict) -> None:
+        page = self.tabs[mode]
+        state = _PageState(url, *mode, result)
+        try:
+            self._load(page, url, result)
+            for step in steps:
+                if step.needs_fresh_page and state.dirty:
+                    self._load(page, url, result)
+                    state.dirty = False
+                step.run(page, state)
+                state.checks.append(step.name)
+                state.dirty = state.dirty or step.moves_focus
+        except PlaywrightError as error:
+            state.add([{"check": "audit-error", "message": f"試験を最後まで行えませんでした（{str(error).splitlines()[0]}）", "element": ""}])
+
+    def _load(self, page, url: str, result: dict) -> None:
+        page.goto(f"{self.base}/{url}", wait_until="load")
+        result["scheme"] = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
+        result["title"] = page.title()
+        result["media"] = page.evaluate("() => document.querySelectorAll('audio, video, iframe, object, embed').length")
+
+    def _local_only(self, route) -> None:
+        url = route.request.url
+        if url.startswith(self.base) or url.startswith("data:") or url.startswith("blob:"):
+            route.continue_()
+        else:
+            self.external.add(url)
+            route.abort()
 
 
-def _check_page(page, base: str, url: str, width: int, scheme: str, entry: dict, tested_tags: set) -> None:
-    """axe in this mode; in the light scheme also the keyboard, tooltip, reflow and skip-link checks."""
-    page.goto(f"{base}/{url}", wait_until="load")
-    actual = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
-    found = axe.run_axe(page, colour_only=scheme == "dark")
-    tested_tags.update(found["tested"])
-    entry["title"] = page.title()
-    entry["media"] = page.evaluate("() => document.querySelectorAll('audio, video, iframe, object, embed').length")
-    entry["axe"][f"{width}-{scheme}"] = {"scheme": actual, "violations": found["violations"]}
-    if url == search.SEARCH_PAGE and search.present(page):
-        search.open_with_results(page)
-        found = axe.run_axe(page, colour_only=scheme == "dark")
-        tested_tags.update(found["tested"])
-        entry["axe"][f"{width}-{scheme}-search"] = {"scheme": actual, "violations": found["violations"]}
-        page.goto(f"{base}/{url}", wait_until="load")
-    if scheme != "light":
-        return
-    if width == KEYBOARD_WIDTH:
-        entry["keyboard"] += _tag(keyboard.tab_through(page), width)
-        entry["keyboard"] += _tag(keyboard.tooltips(page), width)
-        page.set_viewport_size({"width": REFLOW_WIDTH, "height": 900})
-        entry["keyboard"] += _tag(keyboard.reflow(page), REFLOW_WIDTH)
-        page.set_viewport_size({"width": width, "height": 900})
-        # The skip link must be the first stop from a freshly loaded page, not from where the
-        # Tab walk left the browser's sequential focus starting point.
-        page.goto(f"{base}/{url}", wait_until="load")
-    entry["keyboard"] += _tag(keyboard.skip_link(page), width)
+_worker: _Checker | None = None
 
 
-def _beyond_axe(page, base: str, url: str, width: int, entry: dict, sampled: bool) -> None:
-    """Issue 20's engines and checks (each in its own module), at this width in the light scheme."""
-    page.goto(f"{base}/{url}", wait_until="load")
-    entry["htmlcs"][str(width)] = htmlcs.run(page)
-    if sampled:
-        entry["ibm"][str(width)] = ibm.run(page)
-    entry["keyboard"] += _tag(wide_tables.check(page, url.endswith("/indicators/")), width)
-    entry["keyboard"] += _tag(tooltip.check(page), width)
-    if not sampled:
-        return
-    # The Tab walk at each width, and the menu where the navigation is a drawer; 1,024 px (a
-    # tablet) is checked from the 1,280 px pass.
-    for walk_width in [w for w in focus.WIDTHS if w == width or (width == 1280 and w == 1024)]:
-        page.set_viewport_size({"width": walk_width, "height": 900})
-        page.goto(f"{base}/{url}", wait_until="load")
-        entry["keyboard"] += _tag(focus.walk(page), walk_width)
-        if walk_width in menu.WIDTHS:
-            page.goto(f"{base}/{url}", wait_until="load")
-            entry["keyboard"] += _tag(menu.check(page), walk_width)
-    page.set_viewport_size({"width": width, "height": 900})
+def _start_worker(site: Path) -> None:
+    global _worker
+    _worker = _Checker(site)
+    Finalize(_worker, _worker.close, exitpriority=10)  # runs when the worker process exits
 
 
-def _summarise(site: Path, pages: list[str], merged: dict) -> dict:
-    """Add the site-wide checks (unique titles, Nu HTML Checker) and shape the results file."""
-    results = merged["pages"]
+def _check_in_worker(url: str, names: tuple[str, ...]) -> dict:
+    return _worker.check(url, names)
+
+
+# --- the audit ----------------------------------------------------------------------------
+
+def targets(site: Path, pages: list[str], manifest: BuildManifest | None) -> list[Target]:
+    kinds = {entry.url: entry.kind for entry in manifest.pages} if manifest else {}
+    return [Target(url, kinds.get(url, url or "/"), _size(html_file(site, url))) for url in pages]
+
+
+def audit(site: Path, pages: list[str] | None = None, progress=print, workers: int | None = None,
+          *, every_check: bool = False) -> AuditRecord:
+    site = Path(site)
+    manifest = BuildManifest.read(site)
+    if pages is None:
+        pages = [entry.url for entry in manifest.pages] if manifest else site_pages(site)
+    plan = assign(targets(site, pages, manifest), STEPS, every_check=every_check)
+    kinds = {t.url: t.kind for t in targets(site, pages, manifest)}
+    workers = max(1, min(workers or os.cpu_count() or 1, 2, len(pages)))
+    detailed = sum(1 for steps in plan.values() if any(s.scope == PER_KIND for s in steps))
+    progress(f"{len(pages)} ページを試験します（ブラウザ {workers} つ。Tab キーの移動などの詳しい試験は {detailed} ページ）")
+    found = _browser_checks(site, plan, workers, _Progress(len(pages), progress))
+    scopes = {step.name: EVERY_PAGE if every_check else step.scope for step in STEPS}
+    scopes.update({"search": "one-page", "nu-html": EVERY_PAGE, "unique-title": EVERY_PAGE})
+    return _summarise(site, pages, kinds, found, manifest, scopes)
+
+
+class _Progress:
+    """A line every PROGRESS_EVERY seconds: pages done, time so far, an estimate of the time left
+    from the pace since the first page (which also pays for starting the browsers)."""
+
+    def __init__(self, total: int, say):
+        self.total, self.say = total, say
+        self.start = self.last = time.monotonic()
+        self.first = None
+
+    def page_done(self, done: int, url: str) -> None:
+        now = time.monotonic()
+        self.first = self.first or now
+        if done not in (1, self.total) and now - self.last < PROGRESS_EVERY:
+            return
+        self.last = now
+        if done == self.total:
+            estimate = ""
+        elif done == 1:
+            estimate = "・残りの時間は次の行から"
+        else:
+            estimate = f"・残り 約{_duration((now - self.first) / (done - 1) * (self.total - done))}"
+        self.say(f"  {done}/{self.total} ページ（経過 {_duration(now - self.start)}{estimate}）: /{url}")
+
+
+def _duration(seconds: float) -> str:
+    minutes, seconds = divmod(round(seconds), 60)
+    return f"{minutes}分{seconds:02d}秒" if minutes else f"{seconds}秒"
+
+
+def _browser_checks(site: Path, plan: dict[str, tuple[Step, ...]], workers: int, progress: _Progress) -> dict[str, dict]:
+    names = {url: tuple(dict.fromkeys(step.name for step in steps)) for url, steps in plan.items()}
+    found: dict[str, dict] = {}
+    if workers == 1:
+        checker = _Checker(site)
+        try:
+            for done, url in enumerate(names, 1):
+                found[url] = checker.check(url, names[url])
+                progress.page_done(done, url)
+        finally:
+            checker.close()
+        return found
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(site,)) as pool:
+        futures = {pool.submit(_check_in_worker, url, wanted): url for url, wanted in names.items()}
+        for done, future in enumerate(as_completed(futures), 1):
+            found[futures[future]] = future.result()
+            progress.page_done(done, futures[future])
+    return found
+
+
+def _summarise(site: Path, pages: list[str], kinds: dict[str, str], found: dict[str, dict], manifest,
+               scopes: dict[str, str]) -> AuditRecord:
+    """Add the site-wide checks (unique titles, Nu HTML Checker) and shape the record."""
     titles: dict[str, list[str]] = {}
-    for url, entry in results.items():
-        titles.setdefault(entry["title"], []).append(url)
+    for url in pages:
+        titles.setdefault(found[url]["title"], []).append(url)
     for title, urls in titles.items():
         for url in urls if len(urls) > 1 else ():
-            results[url]["keyboard"].append({"check": "unique-title", "message": f"ページタイトル「{title}」が {len(urls)} ページで同じです", "element": "title", "width": 0})
+            found[url]["findings"].append({"check": "unique-title", "message": f"ページタイトル「{title}」が {len(urls)} ページで同じです", "element": "title", "width": 0})
 
-    html = nu.check([_file(site, url) for url in pages])
-    theme_errors = 0
+    html = nu.check([html_file(site, url) for url in pages])
+    theme_errors = sum(len(html[html_file(site, url)]["theme"]) for url in pages)
+    results = []
     for url in pages:
-        checked = html[_file(site, url)]
-        results[url]["html"] = checked["content"]
-        theme_errors += len(checked["theme"])
-
+        entry = found[url]
+        results.append(PageResult(
+            url=url, kind=kinds[url], title=entry["title"], sha256=_sha256(html_file(site, url)), media=entry["media"],
+            checks=entry["checks"] + ["nu-html", "unique-title"],
+            axe={mode: AxeRun.model_validate(run) for mode, run in entry["axe"].items()},
+            findings=[Finding.model_validate(f) for f in entry["findings"]],
+            html=[HtmlMessage.model_validate(m) for m in html[html_file(site, url)]["content"]],
+        ))
     palette_checks, palette_failures = palette_problems()
-    return {
-        "date": dt.date.today().isoformat(),
-        "palette": {"checks": palette_checks, "problems": palette_failures},
-        "tools": {
-            "axe-core": axe.version(), "Nu HTML Checker": nu.version(), "Chromium": merged["browser"],
-            ibm.NAME: ibm.version(), htmlcs.NAME: htmlcs.version(),
-            "Python": platform.python_version(),
-        },
-        "modes": [{"width": w, "scheme": s} for w, s in MODES] + [{"width": REFLOW_WIDTH, "scheme": "light", "only": "reflow"}],
-        "axe_tags": axe.TAGS,
-        "script_checks": keyboard.CHECKS_RUN + focus.CHECKS_RUN + menu.CHECKS_RUN + tooltip.CHECKS_RUN + wide_tables.CHECKS_RUN,
-        "engines": {"ibm": {"name": ibm.NAME, "policy": ibm.POLICY}, "htmlcs": {"name": htmlcs.NAME, "standard": htmlcs.STANDARD},
-                    "sampled": sorted("/" + url for url in sample.pick(pages)), "focus_widths": focus.WIDTHS, "menu_widths": menu.WIDTHS},
-        "noise": noise.as_records(),
-        "tested_tags": sorted(merged["tested"]),
-        "external_requests": sorted(merged["external"]),
-        "theme_html_errors": theme_errors,
-        "pages": [results[url] for url in pages],
-    }
+    return AuditRecord(
+        build=manifest.id if manifest else None,
+        date=dt.date.today(),
+        tools={"axe-core": axe.version(), "Nu HTML Checker": nu.version(), "Chromium": next(iter(found.values()))["browser"],
+               "Python": platform.python_version()},
+        modes=[Mode(width=w, scheme=s) for w, s in MODES] + [Mode(width=REFLOW_WIDTH, scheme="light")],
+        axe_tags=axe.TAGS,
+        tested_tags=sorted({tag for entry in found.values() for tag in entry["tested_tags"]}),
+        script_checks=sorted({c for step in STEPS if any(step.name in r.checks for r in results) for c in step.evidence}
+                             | {"unique-title"}),
+        scopes=scopes,
+        external_requests=sorted({url for entry in found.values() for url in entry["external"]}),
+        theme_html_errors=theme_errors,
+        palette=Palette(checks=palette_checks, problems=palette_failures),
+        pages=results,
+    )
 
 
-def failures(results: dict) -> list[str]:
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _size(path: Path) -> int:
+    return path.stat().st_size if path.exists() else 0
+
+
+def failures(record: AuditRecord) -> list[str]:
     """One line per problem: page, check or rule, element and what to do."""
     lines = []
-    for entry in results["pages"]:
-        for mode, found in entry["axe"].items():
-            for rule in found["violations"]:
-                for node in rule["nodes"]:
-                    lines.append(f"{entry['url']} [{mode}] axe:{rule['id']} {node['target']} — {rule['help']}")
-        for problem in entry["keyboard"]:
-            lines.append(f"{entry['url']} [{problem['width']}px] {problem['check']} {problem['element']} — {problem['message']}")
-        lines += ibm.failure_lines(entry) + htmlcs.failure_lines(entry)
-        for message in entry["html"]:
-            lines.append(f"{entry['url']} html:{message['line']} — {message['message']}")
-    lines += [f"配色: {problem}" for problem in results["palette"]["problems"]]
-    for url in results["external_requests"]:
-        lines.append(f"外部への通信: {url}")
+    for page in record.pages:
+        for mode, run in page.axe.items():
+            for rule in run.violations:
+                for node in rule.nodes:
+                    lines.append(f"{page.path} [{mode}] axe:{rule.id} {node.target} — {rule.help}")
+        for problem in page.findings:
+            lines.append(f"{page.path} [{problem.width}px] {problem.check} {problem.element} — {problem.message}")
+        for message in page.html:
+            lines.append(f"{page.path} html:{message.line} — {message.message}")
+    lines += [f"配色: {problem}" for problem in record.palette.problems]
+    lines += [f"外部への通信: {url}" for url in record.external_requests]
     return lines
-
-
-def _tag(problems: list[dict], width: int) -> list[dict]:
-    return [{**p, "width": width} for p in problems]
-
-
-def _file(site: Path, url: str) -> Path:
-    return site / url if url.endswith(".html") else site / url / "index.html"
-
-
-def _local_only(route, base: str, external: set[str]) -> None:
-    url = route.request.url
-    if url.startswith(base) or url.startswith("data:") or url.startswith("blob:"):
-        route.continue_()
-    else:
-        external.add(url)
-        route.abort()

@@ -1,23 +1,49 @@
-"""The accessibility policy and test-result pages, built from the configuration and the latest
-audit results (docs/accessibility/audit-results.json, written by scripts/audit)."""
+"""The accessibility policy and test-result pages. The results come from the record of an
+audit (plansite.a11y.record) and are compared with the build being made: only pages of this
+very build that the audit tested are reported as tested; the rest are said to be untested."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Optional
 
 from markupsafe import Markup
 
+from ..publishing.manifest import PageEntry
 from ..render.environment import render
 from ..text import dates
 from .criteria import ALL, JIS, LATER, SCRIPT_CHECKS, Criterion
-
-RESULTS_FILE = "accessibility/audit-results.json"  # inside docs/
+from .record import CHECKS, PUBLISHED, AuditRecord, PageResult
 
 METHOD_NAMES = {"axe": "axe-core", "script": "ブラウザでの自動操作", "palette": "配色の検査", "vnu": "HTML 構文検査"}
+
+
+@dataclass
+class Coverage:
+    """This build's pages against the record of the last audit."""
+
+    build_id: str
+    pages: list[PageEntry]  # every page of this build
+    record: Optional[AuditRecord] = None
+    problem: str = ""  # why a record could not be read
+    report_urls: set[str] = field(default_factory=set)  # the pages showing these results, filled as they render
+
+    @property
+    def applies(self) -> bool:
+        """The record is of this build (same inputs, same PDFs): its pages are this build's pages."""
+        return self.record is not None and self.record.build == self.build_id
+
+    @property
+    def tested(self) -> list[PageResult]:
+        if not self.applies:
+            return []
+        here = {page.url for page in self.pages}
+        return [page for page in self.record.pages if page.url in here]
+
+    @property
+    def untested(self) -> list[PageEntry]:
+        done = {page.url for page in self.tested}
+        return [page for page in self.pages if page.url not in done]
 
 
 @dataclass(frozen=True)
@@ -38,32 +64,28 @@ class CriterionResult:
         return "未確認（人による確認が必要）"
 
 
-def load_results(docs_dir: Path) -> Optional[dict]:
-    path = Path(docs_dir) / RESULTS_FILE
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-
-
-def evaluate(results: dict) -> list[CriterionResult]:
-    media = sum(page.get("media", 0) for page in results["pages"])
+def evaluate(record: AuditRecord, pages: Optional[list[PageResult]] = None) -> list[CriterionResult]:
+    pages = record.pages if pages is None else pages
+    media = sum(page.media for page in pages)
     rows = []
     for criterion in ALL:
         methods, failures = [], 0
-        if "axe" in criterion.how and criterion.axe_tag in results["tested_tags"]:
+        if "axe" in criterion.how and criterion.axe_tag in record.tested_tags:
             methods.append(METHOD_NAMES["axe"])
             failures += sum(
-                len(rule["nodes"]) for page in results["pages"] for mode in page["axe"].values()
-                for rule in mode["violations"] if criterion.axe_tag in rule["tags"]
+                len(rule.nodes) for page in pages for run in page.axe.values()
+                for rule in run.violations if criterion.axe_tag in rule.tags
             )
-        checks = {name for name, numbers in SCRIPT_CHECKS.items() if criterion.number in numbers} & set(results["script_checks"])
+        checks = {name for name, numbers in SCRIPT_CHECKS.items() if criterion.number in numbers} & set(record.script_checks)
         if "script" in criterion.how and checks:
             methods.append(METHOD_NAMES["script"])
-            failures += sum(1 for page in results["pages"] for p in page["keyboard"] if p["check"] in checks)
+            failures += sum(1 for page in pages for p in page.findings if p.check in checks)
         if "palette" in criterion.how:
             methods.append(METHOD_NAMES["palette"])
-            failures += len(results["palette"]["problems"])
+            failures += len(record.palette.problems)
         if "vnu" in criterion.how:
             methods.append(METHOD_NAMES["vnu"])
-            failures += sum(len(page["html"]) for page in results["pages"])
+            failures += sum(len(page.html) for page in pages)
         rows.append(CriterionResult(criterion, not (criterion.media_only and media == 0), tuple(methods), failures))
     return rows
 
@@ -81,22 +103,64 @@ def conformance(rows: list[CriterionResult]) -> tuple[str, str]:
     )
 
 
-def page_problems(page: dict) -> int:
-    return (sum(len(rule["nodes"]) for mode in page["axe"].values() for rule in mode["violations"])
-            + len(page["keyboard"]) + len(page["html"]))
+@dataclass(frozen=True)
+class CheckScope:
+    """One check and the tested pages it ran on."""
+
+    name: str
+    label: str
+    pages: tuple[PageResult, ...]
+    everywhere: bool  # on every tested page
+
+
+def check_scopes(tested: list[PageResult]) -> list[CheckScope]:
+    scopes = []
+    ran = {name for page in tested for name in page.checks}
+    for name in [name for name in CHECKS if name in ran] + sorted(ran - CHECKS.keys()):
+        pages = tuple(page for page in tested if name in page.checks)
+        scopes.append(CheckScope(name, CHECKS.get(name, name), pages, len(pages) == len(tested)))
+    return scopes
+
+
+@dataclass(frozen=True)
+class KindRow:
+    """A kind of page: how many of this build's tested pages it has, and which got every check."""
+
+    kind: str
+    count: int
+    detailed: tuple[PageResult, ...]
+
+
+def kind_rows(tested: list[PageResult], sampled: list[CheckScope]) -> list[KindRow]:
+    names = {scope.name for scope in sampled}
+    by_kind: dict[str, list[PageResult]] = {}
+    for page in tested:
+        by_kind.setdefault(page.kind, []).append(page)
+    return [KindRow(kind, len(pages), tuple(p for p in pages if names <= set(p.checks))) for kind, pages in by_kind.items()]
 
 
 def policy(config: dict) -> Markup:
     return Markup(render("components/accessibility_policy.html", policy=config))
 
 
-def results_page(results: Optional[dict], config: dict, json_url: str) -> Markup:
-    if results is None:
-        return Markup(render("components/accessibility_results.html", results=None, policy=config))
-    rows = evaluate(results)
-    return Markup(render(
-        "components/accessibility_results.html", results=results, policy=config, jis=[r for r in rows if r.criterion in JIS],
-        later=[r for r in rows if r.criterion in LATER], conformance=conformance(rows), page_problems=page_problems,
-        tested_on=dates.date(dt.date.fromisoformat(results["date"])),
-        failed=sum(page_problems(p) for p in results["pages"]), json_url=json_url,
-    ))
+def results_page(coverage: Coverage, config: dict, link, current_url: str) -> Markup:
+    """The 試験結果 page at current_url: link turns a page URL of the site into a link from it."""
+    coverage.report_urls.add(current_url)
+    context = dict(coverage=coverage, policy=config, link=link, short=coverage.build_id[:12], current_url=current_url,
+                   published=PUBLISHED)
+    record = coverage.record
+    if record is not None:
+        context.update(record=record, record_short=(record.build or "")[:12], tested_on=dates.date(record.date))
+    if coverage.applies:
+        tested = coverage.tested
+        rows = evaluate(record, tested)
+        scopes = check_scopes(tested)
+        sampled = [scope for scope in scopes if record.scopes.get(scope.name) == "per-kind"]
+        detailed = {page.url for page in tested if {scope.name for scope in sampled} <= set(page.checks)}
+        context.update(
+            tested=tested, jis=[r for r in rows if r.criterion in JIS], later=[r for r in rows if r.criterion in LATER],
+            conformance=conformance(rows), failed=sum(p.problems for p in tested), scopes=scopes,
+            sampled=sampled, kinds=kind_rows(tested, sampled) if sampled else [],
+            detailed=detailed, representative={page.kind: page for page in tested if page.url in detailed},
+        )
+    return Markup(render("components/accessibility_results.html", **context))

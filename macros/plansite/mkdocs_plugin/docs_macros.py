@@ -42,9 +42,8 @@ def define_env(env) -> None:
 
     @env.macro
     def accessibility_results() -> Markup:
-        """試験結果: from the latest audit (docs/accessibility/audit-results.json)."""
-        results = report.load_results(Path(env.conf.docs_dir))
-        return report.results_page(results, env.conf.extra["accessibility"], place().link(report.RESULTS_FILE))
+        """試験結果: the last audit's record, compared with the pages of this build."""
+        return report.results_page(plugin().record.coverage, env.conf.extra["accessibility"], place().link, env.page.url)
 
 
 def _checked(component, place, plugin, env):

@@ -29,6 +29,7 @@ from ..render.palette import css
 from ..schema import published_schemas
 from ..search.index import INDEX_PATH, index_script
 from ..search.records import Record, model_records, page_record, text_record
+from .build_record import BuildRecord
 from .config import PlanSiteConfig
 from .nav import mkdocs_nav, safe_title, source_path, toc_tokens
 from .preview import Preview
@@ -41,6 +42,7 @@ PALETTE_CSS = "assets/stylesheets/palette.css"  # generated from plansite/render
 class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
     context: Optional[BuildContext] = None
     preview: Optional[Preview] = None  # only in `mkdocs serve --dirty`; MkDocs keeps this plugin between rebuilds
+    record: Optional[BuildRecord] = None  # this build's id, PDFs and audit record (for the 試験結果 page)
 
     def __init__(self):
         super().__init__()
@@ -81,6 +83,8 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self.record = BuildRecord()
+        self.context.site = self.record.start(config, self.context.site, self.config.data_dir)
         files.append(File.generated(config, PALETTE_CSS, content=css()))
         self.context.directory_urls = config.use_directory_urls  # known only now: the offline plugin sets it in on_config
         self._generated = {}
@@ -97,6 +101,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
             files.append(File.generated(config, urls.SCHEMA_FOLDER + name, content=text))
         if self.preview:
             self.preview.refresh_hand_written(files)
+        self.record.add_files(files, config, self.context.site)
         return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -142,6 +147,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         sitemap = Path(config.site_dir) / "sitemap.xml"
         if sitemap.is_file():
             sitemap.with_suffix(".xml.gz").write_bytes(gzip.compress(sitemap.read_bytes(), mtime=0))
+        self.record.finish(config)
 
 
 def _with_plans(nav: Optional[list], plans: list) -> list:

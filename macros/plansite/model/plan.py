@@ -11,9 +11,10 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Optional
+from typing import Mapping, Optional
 
 from .comments import Comments
+from .download import Download
 from .glossary import Glossary, Priorities
 from .lineage import Lineage, OldProject
 from .plan_meta import Level, PlanMeta
@@ -119,6 +120,7 @@ class Site:
     priorities: Optional[Priorities] = None
     glossary: Optional[Glossary] = None  # the shared one, data/shared/glossary.yaml
     today: Optional[dt.date] = None  # the build day, for what depends on it (the public comment period)
+    downloads: Mapping[str, tuple[Download, ...]] = field(default_factory=dict)  # plan id -> its PDFs, set by the build
 
     @cached_property
     def plan_by_id(self) -> dict[str, Plan]:

@@ -1,0 +1,80 @@
+"""What one build made: an id computed from everything the build read, the pages with their
+kinds, and each plan's printable pages. The build writes it into the site (MANIFEST); the
+accessibility audit and the PDF step read it from there, so their results name the build they
+were made from, and a later build can tell whether they belong to it."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Iterable, Optional
+
+from pydantic import BaseModel
+
+MANIFEST = "plansite-build.json"  # inside the built site
+# Folders of a plan whose sub-pages are one kind of page each (a 事業, a node, a chapter …).
+ITEM_FOLDERS = ("projects", "nodes", "chapters", "editions")
+
+
+class PageEntry(BaseModel):
+    url: str  # as the audit names pages: "" for the home page, "a/b/", "404.html"
+    kind: str  # the URL with the plan and item ids replaced: "<plan>/projects/<id>/"
+
+
+class PlanEntry(BaseModel):
+    id: str
+    title: str
+    printable: dict[str, str]  # part ("plan", "projects") -> URL of its print page
+
+
+class BuildManifest(BaseModel):
+    id: str  # the build: its inputs and the PDFs it includes
+    inputs: str  # what the pages were made from (data, docs, code, theme, configuration, build day)
+    site_url: str = ""
+    pages: list[PageEntry]
+    plans: list[PlanEntry] = []
+
+    @classmethod
+    def read(cls, site: Path) -> Optional["BuildManifest"]:
+        path = Path(site) / MANIFEST
+        return cls.model_validate_json(path.read_bytes()) if path.is_file() else None
+
+
+def html_file(site: Path, url: str) -> Path:
+    """The HTML file of a page URL as the manifest names it."""
+    return Path(site) / url if url.endswith(".html") else Path(site) / url / "index.html"
+
+
+def fingerprint(parts: Iterable[tuple[str, bytes]]) -> str:
+    """A hash over named byte strings, independent of their order."""
+    digest = hashlib.sha256()
+    for name, data in sorted(parts):
+        digest.update(name.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def folder_parts(folder: Path, label: str) -> list[tuple[str, bytes]]:
+    """Every file under a folder as (label/relative path, bytes), caches left out."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return [
+        (f"{label}/{path.relative_to(folder).as_posix()}", path.read_bytes())
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+    ]
+
+
+def page_kind(url: str, plan_ids: Iterable[str]) -> str:
+    """The kind of a page from its URL: the plan's id becomes <plan>, an item's id <id>
+    ("hadano-dx/projects/1-1/" -> "<plan>/projects/<id>/"); a hand-written page is a kind of its own.
+
+    Pages of one kind come from one template, so the audit can give its slowest checks to one
+    page per kind. (When generated pages carry their kind, this reading of URLs can go.)"""
+    segments = [s for s in url.split("/") if s]
+    if not segments or segments[0] not in set(plan_ids):
+        return url or "/"
+    kind = ["<plan>"]
+    for before, segment in zip(segments, segments[1:]):
+        kind.append("<id>" if before in ITEM_FOLDERS else segment)
+    return "/".join(kind) + "/"
