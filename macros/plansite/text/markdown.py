@@ -196,3 +196,13 @@ def unique_id(candidate: str, used: set[str]) -> str:
 
 def escape(text: str) -> Markup:
     return Markup(html.escape(text, quote=True))
+
+
+def image_sources(text: str) -> list[tuple[str, int]]:
+    """(address, 0-based line) of each image in a Markdown text."""
+    found = []
+    for token in _MD.parse(text):
+        for child in token.children or ():
+            if child.type == "image":
+                found.append((str(child.attrGet("src") or ""), token.map[0] if token.map else 0))
+    return found
