@@ -11,6 +11,9 @@ from pydantic_core import PydanticCustomError
 
 from .types import Model, Text, describe
 
+MAX_DIGITS = 15  # digits before the decimal point: below 千兆 (10**15)
+MAX_DECIMALS = 10
+
 _NUMERIC_TEXT = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$")
 
 
@@ -40,11 +43,11 @@ class Value(Model):
                 "value_type", "数値または文字列を指定してください（{actual}が指定されています）", {"actual": describe(data)}
             )
         if isinstance(data, (int, Decimal, float)):
-            return {"number": Decimal(str(data))}
+            return {"number": _in_range(Decimal(str(data)))}
         if isinstance(data, str):
             stripped = data.strip()
-            if _NUMERIC_TEXT.match(stripped):
-                return {"number": Decimal(stripped.replace(",", ""))}
+            if _NUMERIC_TEXT.fullmatch(stripped):
+                return {"number": _in_range(Decimal(stripped.replace(",", "")))}
             return {"text": data}
         if isinstance(data, dict):
             if "value" not in data:
@@ -60,7 +63,7 @@ class Value(Model):
                     "value_number", "value には数値を書いてください（{actual}が指定されています）", {"actual": describe(number)}
                 )
             try:
-                data["number"] = Decimal(str(number))
+                data["number"] = _in_range(Decimal(str(number)))
             except InvalidOperation:
                 raise PydanticCustomError(
                     "value_number", "value には数値を書いてください（「{value}」は数値として読めません）", {"value": number}
@@ -84,6 +87,18 @@ class Value(Model):
     def is_change(self) -> bool:
         """An amount of change (12種類増加, 80減, 6,700時間削減): the larger, the better."""
         return bool(re.search(r"(増加|増|減|削減)$", (self.suffix or "").strip()))
+
+
+def _in_range(number: Decimal) -> Decimal:
+    """Numbers that every chart, sum and comparison can take: finite, below 千兆, 10 decimals at most."""
+    # adjusted() is the power of ten of the first digit: no arithmetic, which 1e99999999 would overflow
+    if not number.is_finite() or (not number.is_zero() and number.adjusted() >= MAX_DIGITS) or number.as_tuple().exponent < -MAX_DECIMALS:
+        raise PydanticCustomError(
+            "value_range",
+            "数値は ±1,000兆 未満、小数点以下 {decimals} 桁までで書いてください（「{value}」が指定されています）",
+            {"value": str(number), "decimals": MAX_DECIMALS},
+        )
+    return number
 
 
 _COMPARATORS = (("以上", ">="), ("超", ">"), ("以下", "<="), ("未満", "<"))
