@@ -3,14 +3,13 @@ and JSON. Both come from the same register as the dashboard."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from decimal import Decimal
 from typing import Optional
 
 from ..model.values import Value
 from ..pages import urls
+from ..text.csv_cells import csv_text
 from ..text.values import format_value
 from ..text.wareki import fiscal_year_short
 from .achievement import RULES, STATUSES, judgements
@@ -63,12 +62,7 @@ def _rows(register: Register, entry: Entry):
 
 
 def indicators_csv(register: Register, *, bom: bool = False) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for entry in register.entries:
-        writer.writerows(_rows(register, entry))
-    return ("\ufeff" if bom else "") + out.getvalue()
+    return csv_text(CSV_COLUMNS, (row for entry in register.entries for row in _rows(register, entry)), bom=bom)
 
 
 def _value(value: Optional[Value], unit: Optional[str]) -> Optional[dict]:

@@ -3,8 +3,6 @@ checked by the published JSON Schema) and its 事業 as CSV. Indicators come fro
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import posixpath
 import weakref
@@ -12,6 +10,7 @@ import weakref
 from ..model.plan import Plan
 from ..pages import urls
 from ..progress.export import downloads
+from ..text.csv_cells import csv_text
 
 # Where each data file of a plan goes in the JSON document; projects are keyed by their id.
 _SINGLE = {"plan.yaml": "plan", "tree.yaml": "tree", "lineage.yaml": "lineage", "glossary.yaml": "glossary",
@@ -40,19 +39,16 @@ def plan_json(plan: Plan) -> str:
 
 
 def projects_csv(plan: Plan, *, bom: bool = False) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(PROJECT_COLUMNS)
     categories = {c.id: c.name for c in plan.meta.categories}
-    for project in plan.projects:
+
+    def row(project):
         node = plan.nodes[project.node]
         path = " > ".join(f"{n.number or ''} {n.title}".strip() for n in plan.ancestors[node.id] + (node,))
-        writer.writerow((
-            plan.meta.title, project.id, project.number, project.title, plan.projects_label(project),
-            categories.get(project.category or "", ""), project.novelty_label or "", path, "、".join(project.departments),
-            urls.project(plan, project),
-        ))
-    return ("\ufeff" if bom else "") + out.getvalue()
+        return (plan.meta.title, project.id, project.number, project.title, plan.projects_label(project),
+                categories.get(project.category or "", ""), project.novelty_label or "", path, "、".join(project.departments),
+                urls.project(plan, project))
+
+    return csv_text(PROJECT_COLUMNS, map(row, plan.projects), bom=bom)
 
 
 OPEN_DATA_FILES = {
