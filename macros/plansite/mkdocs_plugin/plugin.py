@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import gzip
+from html import unescape as unescape_html
 from dataclasses import replace
 from pathlib import Path
 from typing import Optional
@@ -102,9 +103,11 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
 def _search_record(page, html: str, keywords: dict[str, tuple[str, ...]]) -> Record:
     """Generated pages carry their hierarchy in breadcrumbs; hand-written ones in the navigation."""
     text, crumbs = page_text(html)
-    path = crumbs or tuple(section.title for section in reversed(page.ancestors))
+    # Titles given to the theme are HTML text (escaped once); the search index holds plain text.
+    path = crumbs or tuple(unescape_html(section.title) for section in reversed(page.ancestors))
     directory_url = page.file.src_uri.removesuffix("index.md")
-    return Record(page.url, page.title or "", page.meta.get("plan_title", ""), path, keywords.get(directory_url, ()), text)
+    return Record(page.url, unescape_html(page.title or ""), unescape_html(page.meta.get("plan_title", "")), path,
+                  keywords.get(directory_url, ()), text)
 
 
 def _with_plans(nav: Optional[list], plans: list) -> list:

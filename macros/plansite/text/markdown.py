@@ -155,13 +155,11 @@ def markdown_text(text: str) -> str:
     return _ASCII_PUNCT.sub(lambda m: f"&#{ord(m.group())};", text)
 
 
-_ANGLE_BRACKETS = str.maketrans({"<": "＜", ">": "＞"})
-
-
 def unescaped_safe(text: str) -> str:
     """Text for the places the theme prints without escaping (menu, <title>, header, footer):
-    < and > become their full-width forms, so data can never open a tag there."""
-    return text.translate(_ANGLE_BRACKETS)
+    HTML-escaped exactly once, as MkDocs' own titles (taken from headings) are. The theme prints
+    it as it is, so data can never open a tag there, and &lt; typed in the data is shown as typed."""
+    return html.escape(text, quote=True)
 
 
 def markdown_heading(level: int, title: str, anchor: str, css_class: str = "") -> str:
