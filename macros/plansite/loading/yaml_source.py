@@ -155,7 +155,7 @@ def read_text(text: str, display_name: str) -> tuple[Document | None, list[DataE
         # keep the parser busy for minutes (its cost grows with the square of the depth).
         too_deep = [DataError(display_name, *positions(text, runaway), "", TOO_DEEP)] if runaway is not None else []
         return None, found + conflicts + too_deep
-    parsed = _Builder(source, found).build(FORBIDDEN.sub("\ufffd", text) if found else text)
+    parsed = _Builder(source, found, replaced=bool(found)).build(FORBIDDEN.sub("\ufffd", text) if found else text)
     if parsed.syntax_error:
         slips = [e for e in text_checks.structure_slips(text, display_name, parsed.literal_lines) if e.line <= parsed.syntax_error.line]
         found += slips or [parsed.syntax_error]
@@ -183,7 +183,7 @@ def _recover(text: str, parsed: "_Parsed", source: SourceMap, found: list[DataEr
     failed: list[tuple] = []
     for first, last in chunks:
         piece = "\n" * (first - 1) + "\n".join(text.splitlines()[first - 1 : last]) + "\n"
-        part = _Builder(source, []).build(FORBIDDEN.sub("\ufffd", piece))
+        part = _Builder(source, [], replaced=FORBIDDEN.search(piece) is not None).build(FORBIDDEN.sub("\ufffd", piece))
         if part.syntax_error:
             if not first <= error_line <= last:
                 explained = [e for e in text_checks.structure_slips(piece, source.file, part.literal_lines)
@@ -267,8 +267,9 @@ _COLLECTION_TAGS = {yaml.MappingStartEvent: "tag:yaml.org,2002:map", yaml.Sequen
 class _Builder:
     """Plain values from the parser's events, with positions in source and problems in errors."""
 
-    def __init__(self, source: SourceMap, errors: list[DataError]):
+    def __init__(self, source: SourceMap, errors: list[DataError], *, replaced: bool = False):
         self.source, self.found = source, errors
+        self.replaced = replaced  # invisible characters stand as U+FFFD: their values are lost, already reported
         self.parsed = _Parsed()
 
     def problem(self, position: Position, path: tuple, message: str) -> None:
@@ -408,6 +409,8 @@ class _Builder:
             if char:
                 self.problem(_pos(event), path, forbidden_message(char, escaped=True))
                 return None
+            if self.replaced and "\ufffd" in value:
+                self.parsed.failed.append(path)
             return value
         if tag == "tag:yaml.org,2002:null":
             return None
