@@ -20,8 +20,9 @@ PLAN_YAML, TREE, PROJECT, GLOSSARY, CHAPTER = (
 @dataclass(frozen=True)
 class Case:
     id: str
-    changes: dict  # path -> new text, bytes, or None to delete
+    changes: dict  # path -> new text, bytes, base.FOLDER, a base.Link, or None to delete
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # printed after the errors, each after 「注意: 」
 
 
 def edit(path: str, old: str, new: str) -> dict:
