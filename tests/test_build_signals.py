@@ -1,0 +1,53 @@
+"""A build stopped by a signal (Ctrl+C, SIGTERM from CI or a service manager) removes its staging
+folder, leaves the previous site as it was and says so in Japanese, without a traceback."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from conftest import ROOT, copy_project
+
+WAIT = 300  # seconds: a bound on each wait, never a pause; the steps below wait for events
+
+
+def _lines(stream, found: queue.Queue) -> None:
+    for line in stream:
+        found.put(line)
+    found.put(None)
+
+
+@pytest.mark.build
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_stopped_build_leaves_no_staging_folder_and_the_old_site(tmp_path, signum):
+    project = copy_project(tmp_path / "project")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("前の版", encoding="utf-8")
+    build = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "build"), "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    lines: queue.Queue = queue.Queue()
+    errors: queue.Queue = queue.Queue()
+    threading.Thread(target=_lines, args=(build.stdout, lines), daemon=True).start()
+    threading.Thread(target=_lines, args=(build.stderr, errors), daemon=True).start()
+    try:
+        # The build says so once the data is valid and the staging folder exists, before MkDocs runs.
+        assert lines.get(timeout=WAIT) == "サイトを作っています…\n"
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")], "the staging folder is made first"
+        build.send_signal(signum)
+        assert build.wait(timeout=WAIT) == 128 + signum
+    finally:
+        if build.poll() is None:
+            build.kill()
+    assert list(iter(lambda: errors.get(timeout=WAIT), None)) == ["中断しました。site/ は変更していません。\n"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"]
+    assert [p.name for p in site.iterdir()] == ["index.html"] and (site / "index.html").read_text(encoding="utf-8") == "前の版"
