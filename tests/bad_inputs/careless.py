@@ -75,6 +75,9 @@ ERROR_CASES = [
          [f"{TREE}:2:9: nodes[0].id: ID「goal-1[U+000A（改行）]」は使えません。半角英小文字・数字・ハイフンだけで書いてください（例: vision-1）。IDはURLになります"]),
     Case("c1-control-at-the-end-of-a-chapter-title", edit(CHAPTER, "# はじめに", "# はじめに\x9b"),
          [f"{CHAPTER}:1:7: 見えない文字・制御文字 U+009B（制御文字）{PASTED}"]),
+    # A line break in a one-line text would split the page's heading in two.
+    Case("line-break-in-a-title", edit(PROJECT, "title: 電子申請の拡充", 'title: "電子申請\\n# 見出し\\nの拡充"'),
+         [f"{PROJECT}:2:8: title: 1行で書く項目です（改行が入っています）。改行を消すか、「|」で複数行にする文章の項目に書いてください"]),
     Case("chapter-title-line-without-a-title", edit(CHAPTER, "# はじめに", "# "), [f"{CHAPTER}:1:1: 章の1行目は「# 章の題名」にしてください"]),
     # --- what an editor hides: full-width spaces and colons, curly quotes, a merge left half done -
     Case("full-width-spaces-as-indentation", edit(PROJECT, "    name: 電子申請の件数", "\u3000\u3000name: 電子申請の件数"),

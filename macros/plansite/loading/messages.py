@@ -58,7 +58,7 @@ def translate(exc: ValidationError, source: SourceMap, model: type[BaseModel], p
             message = _length_message(err)
         elif kind in _GENERIC and (kind.startswith("url_") or err.get("ctx", {}).get("error") is None):
             message = _GENERIC[kind] + _given(err.get("input"), kind)
-        elif kind.startswith(("value_", "wrong_", "fiscal_", "outside_", "choice", "bad_", "empty_", "date", "sdg", "phase_", "targets_", "name_", "contents_", "period_", "reading")):
+        elif kind.startswith(("value_", "wrong_", "fiscal_", "outside_", "choice", "bad_", "empty_", "date", "sdg", "phase_", "targets_", "name_", "contents_", "period_", "reading", "text_")):
             message = err["msg"]
         else:
             message = f"値が正しくありません（{err['msg']}）"

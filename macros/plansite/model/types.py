@@ -57,7 +57,17 @@ def _text(value: Any) -> str:
     raise wrong_type("文字列", value)
 
 
-Text = Annotated[str, BeforeValidator(_text)]
+def _line(value: Any) -> str:
+    """A one-line text (a title, a name, a label): a line break would split the heading it becomes."""
+    value = _text(value)
+    if "\n" in value or "\r" in value:
+        raise PydanticCustomError(
+            "text_line", "1行で書く項目です（改行が入っています）。改行を消すか、「|」で複数行にする文章の項目に書いてください"
+        )
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_line)]
 
 
 class MarkdownText(str):
@@ -77,7 +87,7 @@ Markdown = Annotated[
 
 def _text_list(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
-        return (_text(value),)
+        return (_line(value),)
     if isinstance(value, list):
         return tuple(value)
     raise wrong_type("文字列のリスト", value)
@@ -112,7 +122,7 @@ _ITEM_NUMBER = re.compile(r"[\w\-.()/・（）－ 　]{1,20}")
 def _item_number(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    value = _text(value)
+    value = _line(value)
     if not _ITEM_NUMBER.fullmatch(value):
         raise PydanticCustomError(
             "bad_number",
