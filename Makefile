@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site offline test unit audit browser check serve schema bench clean
+.PHONY: site offline test unit fast audit browser check serve schema bench clean
 
 $(VENV)/.deps: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -54,9 +54,15 @@ schema: $(VENV)/.deps
 ## test: すべてのテスト（pytest とアクセシビリティ試験）を実行する
 test: unit audit
 
-## unit: pytest だけを実行する（テストが1件もなければ失敗）
+## unit: 層の約束（import-linter）と pytest を実行する（テストが1件もなければ失敗）
 unit: $(VENV)/.test-deps node_modules/.installed browser
+	$(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "テストが1件も実行されませんでした。" >&2; exit 1; fi; exit $$status
+
+## fast: エンジンの層だけのテスト（サイトを作らず、ブラウザも使わない。1分かからない）
+fast: $(VENV)/.test-deps
+	$(PY) -m pytest -m "not browser and not build"; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "テストが1件も実行されませんでした。" >&2; exit 1; fi; exit $$status
 
 ## audit: サイトを作り、全ページのアクセシビリティ試験をして、結果のページを作り直す

@@ -1,4 +1,10 @@
-"""Shared fixtures: the repository's data, and one in-process build of the bundled site."""
+"""Shared fixtures: the repository's data, its pages as data (the engine tier), and one build of the
+bundled site per configuration (the build tier).
+
+Tiers: a test that builds a site with MkDocs is marked `build`, one that drives Chromium `browser`
+(tests using the build fixtures below are marked automatically). `pytest -m "not browser and not
+build"` runs the engine tier alone; a test of that tier that starts a build fails and says so.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,37 @@ os.environ.setdefault("PLANSITE_TODAY", "2025-12-01")
 
 from htmlquery import parse  # noqa: E402
 
+# Fixtures that build a site (their tests are in the build tier) or start Chromium (browser tier).
+BUILD_FIXTURES = {"built_site", "offline_site", "hostile_site", "edition_site", "closed_site", "site_page"}
+BROWSER_FIXTURES = {"browser", "site_page", "results"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(autouse=True)
+def _tiers_hold(request, monkeypatch):
+    """The engine tier stays fast: starting a build or a browser there is a mistake in the test."""
+    def refuse(what: str, marker: str):
+        def stop(*args, **kwargs):
+            pytest.fail(f"このテストは{what}。@pytest.mark.{marker} を付けてください", pytrace=False)
+        return stop
+
+    if "build" not in request.keywords:
+        import plansite.mkdocs_plugin.runner as runner
+
+        monkeypatch.setattr(runner, "build", refuse("MkDocs でサイトを作ります", "build"))
+    if "browser" not in request.keywords:
+        from scripts.accessibility import browser
+
+        monkeypatch.setattr(browser, "chromium", refuse("ブラウザを使います", "browser"))
+
 
 @pytest.fixture(scope="session")
 def site_model():
@@ -26,23 +63,32 @@ def site_model():
     return load_site(ROOT / "data", root=ROOT)
 
 
+@pytest.fixture(scope="session")
+def bundled():
+    """The bundled plans' pages, menu and downloads as data (no MkDocs)."""
+    from probe import Probe
+
+    return Probe.of_folder(ROOT, today=os.environ["PLANSITE_TODAY"])
+
+
 def copy_project(target: Path) -> Path:
     """A copy of what a build reads (config, docs, overrides, data), to change safely."""
     target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "overrides", "data"):  # macros/ is imported from the repository
+    for name in ("mkdocs.yml", "docs", "overrides", "data"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, target / name)
         else:
             shutil.copy(source, target / name)
+    (target / "macros").symlink_to(ROOT / "macros")  # mkdocs.yml watches it; the code is imported from the repository
     return target
 
 
 def build_site(project: Path, site_dir: Path) -> None:
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
+    """The real build (as make site runs it): data read once, staging folder, swap."""
+    from plansite.mkdocs_plugin.runner import build_site as build
 
-    build(load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True))
+    build(project / "mkdocs.yml", site_dir)
 
 
 class BuiltSite:

@@ -7,6 +7,8 @@ import pytest
 from plansite.a11y.report import evaluate
 from scripts.accessibility.run import audit, failures
 
+pytestmark = pytest.mark.browser  # every test here audits pages in Chromium
+
 BAD_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>同じ題</title>
 <style>.faint { color: #bbbbbb; } .wide { width: 900px; }
 .plan-term__tip { display: none; } .plan-term:focus-within .plan-term__tip { display: block; }</style></head>

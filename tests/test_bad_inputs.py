@@ -6,8 +6,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import importlib.machinery
-import io
 import importlib.util
+import io
 import re
 import shutil
 import sys
@@ -17,7 +17,8 @@ import pytest
 from bad_inputs import base, careless, hostile
 from bad_inputs.cases import ERROR_CASES as SYNTAX_CASES
 from conftest import ROOT, BuiltSite, parse
-from plansite.loading.errors import DataErrors
+from plansite.base.errors import DataErrors
+from plansite.build import prepare
 from plansite.loading.load import load_site
 
 ERROR_CASES = SYNTAX_CASES + careless.ERROR_CASES
@@ -56,19 +57,30 @@ def test_the_corpus_is_large_enough():
     assert len({c.id for c in cases}) == len(cases)
 
 
+def _expected(case) -> list[str]:
+    """The report: the errors, the warnings of the same run, then the count."""
+    return [*case.errors, *(f"注意: {warning}" for warning in case.warnings), FOOTER.format(len(case.errors))]
+
+
 @pytest.mark.parametrize("case", ERROR_CASES, ids=lambda c: c.id)
-def test_bad_input_is_reported_exactly_and_leaves_the_site_alone(case, tmp_path, monkeypatch, capsys):
-    project = tmp_path / "project"
-    project.mkdir()
-    base.write(project, case.changes)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+def test_bad_input_is_reported_exactly(case, tmp_path):
+    project = base.write(tmp_path / "project", case.changes)
+    with pytest.raises(DataErrors) as raised:
+        prepare(project / "data", root=project)
+    assert raised.value.report().splitlines() == _expected(case)
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("case", ERROR_CASES[:1] + [c for c in ERROR_CASES if c.id in ("missing-tree", "flow-nesting-30000-on-one-line")],
+                         ids=lambda c: c.id)
+def test_bad_input_stops_the_build_and_leaves_the_site_alone(case, tmp_path, monkeypatch, capsys):
+    project = _project(tmp_path / "project", case.changes)
     site_dir = tmp_path / "site"
     site_dir.mkdir()
     (site_dir / "index.html").write_text("前の版", encoding="utf-8")
 
     assert _run_build(project, site_dir, monkeypatch) == 1
-    warnings = [f"注意: {warning}" for warning in case.warnings]
-    assert capsys.readouterr().err.splitlines() == [*case.errors, *warnings, FOOTER.format(len(case.errors))]
+    assert capsys.readouterr().err.splitlines() == _expected(case)
     assert [p.name for p in site_dir.iterdir()] == ["index.html"]
     assert (site_dir / "index.html").read_text(encoding="utf-8") == "前の版"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"]  # no staging folder left behind
@@ -94,8 +106,7 @@ def test_a_plan_can_ask_for_its_warnings_to_be_errors(tmp_path):
 
 def test_the_build_prints_warnings_and_stops_on_them_with_strict(tmp_path, monkeypatch, capsys):
     case = next(c for c in careless.WARNING_CASES if c.id == "image-from-another-site-in-a-chapter")
-    project = base.write(tmp_path / "project", case.changes)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = _project(tmp_path / "project", case.changes)
     monkeypatch.chdir(project)
     monkeypatch.setattr(sys, "argv", ["build", "-f", str(project / "mkdocs.yml"), "-d", str(tmp_path / "site"), "--strict"])
     assert BUILD.main() == 1
@@ -153,14 +164,18 @@ def test_no_csv_cell_can_start_a_formula(hostile_site):
         assert [c for c in cells if c.startswith(f"'{hostile.FORMULA} ")], path  # the node's number, kept as text
 
 
-def test_a_priority_number_is_text_in_the_heading_of_the_priorities_page(tmp_path, monkeypatch):
-    """The model refuses such a number; the template escapes it all the same."""
-    from plansite.pages.generate import site_pages
+def test_a_priority_number_is_text_in_the_heading_of_the_priorities_page():
+    """The model refuses such a number; the heading shows it as text all the same."""
+    from plansite.context import BuildContext
+    from plansite.pages.assemble import site_pages
+    from plansite.pages.frame import page_html
 
     site = load_site(ROOT / "data", root=ROOT)
-    first = site.priorities.items[0]
-    hostile_number = first.model_copy(update={"number": "[x](javascript:alert(1))"})
-    site = dataclasses.replace(site, priorities=site.priorities.model_copy(update={"items": (hostile_number, *site.priorities.items[1:])}))
-    page = next(p for p in site_pages(site) if p.url == "priorities/")
-    heading = next(line for line in page.body.splitlines() if line.startswith("## ") and first.title.split()[0][:4] in line)
-    assert "](javascript:" not in heading and "&#91;x&#93;&#40;javascript&#58;alert&#40;1&#41;&#41;" in heading
+    first, *rest = site.priorities.items
+    number = "[x](javascript:alert(1))"
+    hostile_first = first.model_copy(update={"number": number})
+    site = dataclasses.replace(site, priorities=site.priorities.model_copy(update={"items": (hostile_first, *rest)}))
+    page = next(p for p in site_pages(BuildContext(site)) if p.url == "priorities/")
+    html = page_html(page, directory_urls=True)
+    assert f"{number}{first.title}" in [" ".join(h.text().split()) for h in parse(html).find_all("h2")]
+    assert not re.search(r"""href\s*=\s*["']?\s*javascript:""", html, re.I)

@@ -9,11 +9,12 @@ from htmlquery import parse, table_rows
 
 from plansite.model.indicator import Indicator
 from plansite.model.values import Value
-from plansite.pages.urls import Linker
+from plansite.base.urls import Linker
 from plansite.render import components, layout
 from plansite.text import dates, wareki
-from plansite.text.markdown import markdown_heading, render_block, render_page_body
-from plansite.text.values import format_number, format_value
+from plansite.text.markdown import chapter_blocks, heading_html, render_block
+from plansite.model.values import format_value
+from plansite.text.values import format_number
 
 YEARS = range(2026, 2031)
 
@@ -86,17 +87,15 @@ def test_headings_in_fields_start_below_the_page_sections():
     assert render_block("# 見出し", top_heading=3).startswith("<h3>")
 
 
-def test_markdown_heading_escapes_everything_python_markdown_could_interpret():
-    line = markdown_heading(2, "<b>*強調* {#x} [a](b)", "safe")
-    assert line.startswith("## ") and line.endswith(" {#safe}")
-    body = line[3:-9].replace("<wbr>", "")
-    assert "<" not in body and "*" not in line and "[" not in line and "{#x}" not in line
+def test_heading_text_is_escaped_and_never_markup():
+    html = heading_html("<b>*強調* {#x} [a](b)").replace("<wbr>", "")
+    assert html == "&lt;b&gt;*強調* {#x} [a](b)"
 
 
 def test_headings_break_only_between_japanese_phrases_and_mark_english():
-    line = markdown_heading(2, "BPR (Business Process Reengineering) = 業務改革の徹底", "bpr")
-    assert '<span lang="en">Business Process Reengineering</span>' in line
-    assert "業務改革の<wbr>徹底" in line
+    html = heading_html("BPR (Business Process Reengineering) = 業務改革の徹底")
+    assert '<span lang="en">Business Process Reengineering</span>' in html
+    assert "業務改革の<wbr>徹底" in html
 
 
 def test_english_phrases_in_text_are_marked_for_speech():
@@ -106,13 +105,14 @@ def test_english_phrases_in_text_are_marked_for_speech():
 
 
 def test_jinja_syntax_in_data_is_shown_as_text():
-    body = render_page_body("# 題\n\n{{ config }} と {% if x %} はそのまま", lambda body, line: "")
-    assert "{{ config }}" in body and "{% if x %}" in body
+    blocks = chapter_blocks("# 題\n\n{{ config }} と {% if x %} はそのまま", lambda body, line: "")
+    assert blocks[0].heading == (2, "題", "題") and "{{ config }} と {% if x %} はそのまま" in blocks[0].html
 
 
 def test_chapter_headings_keep_stable_ids_from_their_numbers():
-    body = render_page_body("## 1-2 背景\n\n本文\n\n## 1-2 背景\n", lambda body, line: "")
-    assert "{#s1-2}" in body and "{#s1-2-2}" in body
+    blocks = chapter_blocks("前書き\n\n## 1-2 背景\n\n本文\n\n### 1-2 背景\n", lambda body, line: "")
+    assert [b.heading for b in blocks] == [None, (2, "1-2 背景", "s1-2"), (3, "1-2 背景", "s1-2-2")]
+    assert [b.html for b in blocks] == ["<p>前書き</p>", "<p>本文</p>", ""]
 
 
 def test_to_be_decided_text_merges_the_years_from_its_start():
@@ -168,13 +168,18 @@ def test_links_are_relative_to_the_current_page():
 
 
 def test_hand_written_tables_get_a_labelled_focusable_region():
-    from plansite.text.tables import label_tables
+    import markdown
 
-    out = label_tables('<h2 id="x">コマンド<a class="headerlink" href="#x">#</a></h2><table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>')
-    assert out.startswith('<h2 id="x">')
-    assert '<div class="plan-table-wrap" role="region" tabindex="0" aria-label="表：コマンド"><table class="plan-table">' in out
-    assert '<th scope="col">a</th>' in out
-    assert label_tables('<table class="plan-table"></table>') == '<table class="plan-table"></table>'
+    from plansite.mkdocs_plugin.tables import LabelledTables
+
+    source = "## コマンド\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n後の文\n\n| c |\n|---|\n| 3 |\n"
+    out = markdown.markdown(source, extensions=["tables", "toc", LabelledTables()])
+    page = parse(out)
+    regions = page.find_all("div", class_="plan-table-wrap")
+    assert [r.attrs["aria-label"] for r in regions] == ["表：コマンド", "表：コマンド"]
+    assert all(r.attrs["role"] == "region" and r.attrs["tabindex"] == "0" for r in regions)
+    assert [th.attrs.get("scope") for th in regions[0].find("table", class_="plan-table").find_all("th")] == ["col", "col"]
+    assert "後の文" in page.clean_text()
 
 
 def _matcher(*forms):
@@ -198,17 +203,17 @@ def test_terms_inside_longer_words_need_the_authors_permission():
     assert [x.term_id for x in _matcher(("DX", "dx", True)).find("DX推進計画")] == ["dx"]
 
 
-def test_linking_skips_headings_links_code_and_links_first_occurrence_only():
-    from plansite.terms.linking import TermLinker
+def test_linking_skips_headings_links_code_and_tables_and_links_first_occurrence_only():
+    from plansite.terms.linking import TermLinks
 
-    linker = TermLinker(_matcher(("RPA", "rpa", False)), {"rpa": "../glossary/#term-rpa"}, {"rpa": "RPA：自動化"})
-    body = "## RPAの導入 {#x}\n\n<p><a href=\"#\">RPAの</a><code>RPA</code>RPAの導入とRPAの拡大</p>"
-    out = linker.link(body)
-    assert out.startswith("## RPAの導入 {#x}")
+    terms = TermLinks(_matcher(("RPA", "rpa", False)), {"rpa": "../glossary/#term-rpa"}, {"rpa": "RPA：自動化"}, tip_prefix="term-tip-p")
+    field = "# RPAの導入\n\n[RPAの](#) `RPA` RPAの導入と<b>RPA</b>の拡大\n\n| RPA |\n|---|\n| RPA |\n"
+    out = render_block(field, terms=terms)
     assert out.count('class="plan-term__link"') == 1
-    assert '<a href="#">RPAの</a><code>RPA</code><span class="plan-term">' in out
-    assert 'role="tooltip" id="term-tip-1">RPA：自動化</span>' in out
-    assert linker.used == {"rpa"}
+    assert '<h3>RPAの導入</h3>' in out and '<a href="#">RPAの</a> <code>RPA</code> <span class="plan-term">' in out
+    assert 'role="tooltip" id="term-tip-p-1">RPA：自動化</span>' in out and "&lt;b&gt;" in out
+    assert terms.used == {"rpa"}
+    assert render_block("RPAをもう一度", terms=terms).count("plan-term__link") == 0  # first occurrence on the page only
 
 
 def test_glossary_rows_follow_gojuon_with_latin_terms_last():

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import ROOT, build_site
 
 
+@pytest.mark.build
 def test_two_builds_of_the_same_data_are_identical(built_site, tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # MkDocs' clock for the second build: 2030-01-01
     build_site(ROOT, tmp_path)

@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT, BuiltSite, build_site, copy_project
 
 from plansite.editions.names import as_of, label
-from plansite.loading.errors import DataErrors
+from plansite.base.errors import DataErrors
 from plansite.loading.load import load_site
 from plansite.model.edition import Edition
 from scripts.accessibility.run import audit, failures
@@ -26,14 +26,13 @@ EDITION_OF = {"": CURRENT, "editions/r7-04/": "令和7年4月版（2025年4月�
 def fixture_project(target: Path) -> Path:
     """The repository's config and pages with the fixture's data in place of data/."""
     project = copy_project(target)
-    (project / "macros").symlink_to(ROOT / "macros")
     shutil.rmtree(project / "data")
     shutil.copytree(FIXTURE / "data", project / "data")
     return project
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> BuiltSite:
+def edition_site(tmp_path_factory) -> BuiltSite:
     base = tmp_path_factory.mktemp("editions")
     build_site(fixture_project(base / "project"), base / "site")
     return BuiltSite(base / "site")
@@ -62,8 +61,8 @@ def table(page, caption: str):
     return next(t for t in page.find_all("table") if t.find("caption").clean_text() == caption)
 
 
-def test_changes_page_lists_exactly_what_changed_newest_pair_first(site):
-    page = site.page(f"{PLAN}/changes/")
+def test_changes_page_lists_exactly_what_changed_newest_pair_first(edition_site):
+    page = edition_site.page(f"{PLAN}/changes/")
     assert [h.clean_text() for h in page.find("article").find_all("h2")] == ["令和7年4月版から令和8年4月版への変更点", "令和6年4月版から令和7年4月版への変更点"]
     pair = "（令和7年4月版 → 令和8年4月版）"
     assert rows(table(page, "事業の追加・終了・名称変更" + pair)) == [
@@ -94,30 +93,30 @@ def test_changes_page_lists_exactly_what_changed_newest_pair_first(site):
     assert rows(table(page, "事業の追加・終了・名称変更" + older)) == [["追加", "3 庁内研修", "令和7年4月版で追加"]]
 
 
-def test_each_change_links_to_the_page_in_the_edition_that_shows_it(site):
+def test_each_change_links_to_the_page_in_the_edition_that_shows_it(edition_site):
     url = f"{PLAN}/changes/"
-    links = {a.clean_text(): resolve(url, a.attrs["href"]) for a in site.page(url).find("article").find_all("a") if "href" in a.attrs}
+    links = {a.clean_text(): resolve(url, a.attrs["href"]) for a in edition_site.page(url).find("article").find_all("a") if "href" in a.attrs}
     assert links["4 オープンデータの公開"] == f"{PLAN}/projects/p-4/"
     assert links["2 電子契約の導入"] == f"{PLAN}/editions/r7-04/projects/p-2/"
     assert links["3 庁内研修"] == f"{PLAN}/editions/r7-04/projects/p-3/"  # the removed indicator lived there
     for target in links.values():
-        assert (site.path / target / "index.html").exists(), target
+        assert (edition_site.path / target / "index.html").exists(), target
 
 
-def test_every_page_of_every_edition_shows_its_edition_and_links_resolve(site):
-    pages = edition_pages(site)
+def test_every_page_of_every_edition_shows_its_edition_and_links_resolve(edition_site):
+    pages = edition_pages(edition_site)
     assert f"{PLAN}/editions/r7-04/glossary/" in pages and f"{PLAN}/projects/p-4/" in pages
     for url in pages:
-        bar = site.page(url).find("nav", aria_label="版の切り替え")
+        bar = edition_site.page(url).find("nav", aria_label="版の切り替え")
         assert bar.find("p").clean_text().startswith(f"この版：{EDITION_OF[edition_of(url)]}"), url
         for a in bar.find_all("a"):
             target = resolve(url, a.attrs["href"])
-            assert (site.path / target / "index.html").exists(), (url, a.attrs["href"])
+            assert (edition_site.path / target / "index.html").exists(), (url, a.attrs["href"])
 
 
-def test_selector_goes_to_the_same_page_or_else_to_that_editions_home(site):
+def test_selector_goes_to_the_same_page_or_else_to_that_editions_home(edition_site):
     def targets(url):
-        return {a.clean_text(): resolve(url, a.attrs["href"]) for a in site.page(url).find("nav", aria_label="版の切り替え").find_all("a")}
+        return {a.clean_text(): resolve(url, a.attrs["href"]) for a in edition_site.page(url).find("nav", aria_label="版の切り替え").find_all("a")}
 
     assert targets(f"{PLAN}/projects/p-1/") == {
         "令和7年4月版（2025年4月時点）": f"{PLAN}/editions/r7-04/projects/p-1/",
@@ -127,10 +126,10 @@ def test_selector_goes_to_the_same_page_or_else_to_that_editions_home(site):
     assert targets(f"{PLAN}/projects/p-4/")["令和7年4月版（2025年4月時点）：この版にこのページはないため、版のトップページへ"] == f"{PLAN}/editions/r7-04/"
 
 
-def test_earlier_editions_say_a_newer_one_exists_and_link_to_it(site):
+def test_earlier_editions_say_a_newer_one_exists_and_link_to_it(edition_site):
     notes = {}
-    for url in edition_pages(site):
-        found = site.page(url).find_all("div", class_="plan-edition-old")
+    for url in edition_pages(edition_site):
+        found = edition_site.page(url).find_all("div", class_="plan-edition-old")
         if edition_of(url) == "":
             assert not found, url
             continue
@@ -142,24 +141,24 @@ def test_earlier_editions_say_a_newer_one_exists_and_link_to_it(site):
     assert notes[f"{PLAN}/editions/r6-04/"] == f"{PLAN}/"
 
 
-def test_an_earlier_edition_keeps_its_own_text_and_glossary(site):
+def test_an_earlier_edition_keeps_its_own_text_and_glossary(edition_site):
     url = f"{PLAN}/editions/r7-04/chapters/intro/"
-    page = site.page(url)
+    page = edition_site.page(url)
     assert "令和7年4月版の文章" in page.find("article").clean_text()
     term = page.find("a", class_="plan-term__link")
     assert resolve(url, term.attrs["href"]) == f"{PLAN}/editions/r7-04/glossary/"
-    assert "<title>計画の趣旨｜架空市デジタル推進計画（令和7年4月版）｜" in site.html(url)
+    assert "<title>計画の趣旨｜架空市デジタル推進計画（令和7年4月版）｜" in edition_site.html(url)
 
 
-def test_menu_has_one_entry_per_kind_and_no_earlier_edition_pages(site):
-    menu = site.page(f"{PLAN}/").find("nav", class_="md-nav--primary")
+def test_menu_has_one_entry_per_kind_and_no_earlier_edition_pages(edition_site):
+    menu = edition_site.page(f"{PLAN}/").find("nav", class_="md-nav--primary")
     links = {resolve(f"{PLAN}/", a.attrs["href"]): a.clean_text() for a in menu.find_all("a") if "href" in a.attrs}
     assert links[f"{PLAN}/editions/"] == "過去の版" and links[f"{PLAN}/changes/"] == "版ごとの変更点"
     assert not [url for url in links if "/editions/r" in url]
 
 
-def test_editions_list_names_each_edition_with_its_date_and_changes(site):
-    page = site.page(f"{PLAN}/editions/")
+def test_editions_list_names_each_edition_with_its_date_and_changes(edition_site):
+    page = edition_site.page(f"{PLAN}/editions/")
     assert rows(page.find("table")) == [
         ["令和8年4月版最新の版", "2026年4月時点", "3", "11件の変更"],
         ["令和7年4月版", "2025年4月時点", "3", "1件の変更"],
@@ -210,9 +209,10 @@ def test_editions_must_be_dated_before_the_current_one_and_the_current_one_named
     assert f"data/plans/{PLAN}/plan.yaml:2:1: edition: editions/ に過去の版があるので、この plan.yaml にも今の版の edition（id・name・as_of）を書いてください" in errors_of(data)
 
 
-def test_edition_pages_pass_the_accessibility_audit(site):
+@pytest.mark.browser
+def test_edition_pages_pass_the_accessibility_audit(edition_site):
     pages = [f"{PLAN}/projects/p-1/", f"{PLAN}/editions/r7-04/projects/p-2/", f"{PLAN}/changes/", f"{PLAN}/editions/"]
-    assert failures(audit(site.path, pages, progress=lambda message: None, workers=1)) == []
+    assert failures(audit(edition_site.path, pages, progress=lambda message: None, workers=1)) == []
 
 
 def test_an_edition_without_a_name_is_named_from_its_date():

@@ -25,10 +25,10 @@ from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, BuiltSite, build_site
-from plansite.loading.errors import DataErrors
+from plansite.base.characters import FORBIDDEN
+from plansite.base.errors import DataErrors
 from plansite.loading.load import load_site
 from plansite.loading.yaml_source import read_text
-from plansite.text.characters import FORBIDDEN
 
 PLAN = "sagamihara-ict-1"
 # Runs (the template engine would print these) and live markup (the page would hold these).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import posixpath
 
-from plansite.pages import urls
+from plansite.base import urls
 
 
 def test_project_page_menu_lists_only_its_own_branch(built_site, site_model):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
@@ -24,6 +26,7 @@ def _written(site_dir) -> dict:
     return {p.relative_to(site_dir).as_posix(): p.stat().st_mtime_ns for p in site_dir.rglob("*.html")}
 
 
+@pytest.mark.build
 def test_preview_rebuilds_what_depends_on_the_edited_file(tmp_path):
     project = tmp_path / "project"
     for name in ("docs", "overrides"):

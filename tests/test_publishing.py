@@ -9,7 +9,7 @@ import pytest
 from htmlquery import table_rows
 
 from conftest import ROOT, BuiltSite, build_site, copy_project
-from plansite.loading.errors import DataErrors
+from plansite.base.errors import DataErrors
 from plansite.loading.load import load_site
 
 
@@ -35,16 +35,17 @@ def test_every_page_of_a_plan_in_its_period_shows_the_notice(built_site):
     assert not built_site.page("sagamihara-ict-1/projects/7/").find_all("section", class_="plan-notice")
 
 
-def test_project_page_names_itself_for_comments_with_a_copy_button(built_site):
-    page = built_site.page("hadano-dx/projects/1-3/")
+def test_project_page_names_itself_for_comments_with_a_copy_button(bundled):
+    page = bundled.html("hadano-dx/projects/1-3/")
     reference = page.find("div", class_="plan-reference")
     button = reference.find("button")
     quoted = page.find("span", id=button.attrs["data-copy-from"]).clean_text()
     assert quoted == "意見の対象：はだのDX推進計画 個別事業 1-3 母子健康手帳アプリで子育てサポート"
-    node = built_site.page("hadano-dx/nodes/approach-1/").find("div", class_="plan-reference").clean_text()
+    node = bundled.html("hadano-dx/nodes/approach-1/").find("div", class_="plan-reference").clean_text()
     assert "意見の対象：はだのDX推進計画 基本取組 ①" in node
 
 
+@pytest.mark.build
 def test_portal_badge_says_the_period_is_open(built_site):
     card = next(c for c in built_site.page("").find_all("li", class_="plan-card") if "はだの" in c.clean_text())
     assert shown(card) == "意見募集中"
@@ -60,7 +61,6 @@ def closed_site(tmp_path_factory):
     the seeds give no comment results)."""
     tmp = tmp_path_factory.mktemp("closed")
     project = copy_project(tmp / "project")
-    (project / "macros").symlink_to(ROOT / "macros")
     (project / "data/plans/hadano-dx/comments.yaml").write_text(COMMENTS, encoding="utf-8")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(config.replace("      data_dir: data\n", "      data_dir: data\n      plans: [hadano-dx]\n      today: 2026-01-10\n"), encoding="utf-8")
@@ -104,6 +104,7 @@ def test_a_comment_about_a_missing_project_names_the_line(tmp_path):
     assert "data/plans/hadano-dx/comments.yaml:6:14: comments[0].project: 事業の ID「9-9」が見つかりません。もしかして「3-9」ですか？" in raised.value.report()
 
 
+@pytest.mark.browser
 def test_the_readers_date_ends_the_period_without_a_rebuild(built_site):
     from scripts.accessibility.browser import chromium
     from scripts.accessibility.server import serve
@@ -135,13 +136,14 @@ def test_printable_project_book_holds_every_project_in_order(built_site, site_mo
     assert "母子健康手帳アプリで子育てサポート" in text and "スケジュール" in text
 
 
-def test_printable_plan_starts_with_the_plan_and_follows_its_chapters(built_site):
-    sections = [h.clean_text() for h in built_site.page("hadano-dx/print/").find_all("h2", class_="plan-print-section")]
+def test_printable_plan_starts_with_the_plan_and_follows_its_chapters(bundled):
+    sections = [h.clean_text() for h in bundled.html("hadano-dx/print/plan/").find_all("h2", class_="plan-print-section")]
     assert sections[0] == "はだのDX推進計画"
     assert sections[1:3] == ["計画の概要", "計画の趣旨"]  # the chapters in the order plan.yaml gives
     assert any(s.startswith("基本取組①") for s in sections)
 
 
+@pytest.mark.browser
 def test_printed_pages_drop_the_site_chrome_and_start_each_project_on_a_new_sheet(built_site):
     from scripts.accessibility.browser import chromium
     from scripts.accessibility.server import serve
@@ -195,6 +197,16 @@ def test_plan_json_validates_against_the_published_schema(built_site, site_model
     assert list(validator.iter_errors(broken))
 
 
+def test_plan_json_is_made_from_the_model_with_numbers_as_numbers(bundled):
+    import json
+
+    first = json.loads(bundled.files("sagamihara-ict-1")["sagamihara-ict-1/data/plan.json"])
+    assert first["projects"]["7"]["kpis"][0]["target"] == 30000000
+    second = json.loads(bundled.files("sagamihara-ict-2")["sagamihara-ict-2/data/plan.json"])
+    baselines = [k["baseline"]["value"] for n in second["tree"]["nodes"] for c in n.get("children", ()) for k in c.get("kpis", ())]
+    assert 61.3 in baselines and not [v for v in baselines if isinstance(v, str) and v.replace(".", "").isdigit()]
+
+
 def test_projects_csv_has_a_row_per_project_and_an_excel_variant(built_site):
     import csv
     import io
@@ -216,9 +228,9 @@ def test_open_data_page_lists_every_file_and_says_when_no_licence_is_given(built
     assert "利用条件（ライセンス）が書かれていません" in page.clean_text()
 
 
+@pytest.mark.build
 def test_licence_from_the_plan_data_is_shown(tmp_path):
     project = copy_project(tmp_path / "project")
-    (project / "macros").symlink_to(ROOT / "macros")
     plan_file = project / "data/plans/chigasaki-dx/plan.yaml"
     plan_file.write_text(plan_file.read_text(encoding="utf-8") + "license:\n  name: CC BY 4.0\n  url: https://creativecommons.org/licenses/by/4.0/deed.ja\n", encoding="utf-8")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
@@ -232,6 +244,7 @@ def test_licence_from_the_plan_data_is_shown(tmp_path):
 
 # --- offline -----------------------------------------------------------------------------------
 
+@pytest.mark.browser
 def test_offline_build_reads_from_file_without_any_outside_request(offline_site):
     from scripts.accessibility.browser import chromium
 
@@ -244,7 +257,7 @@ def test_offline_build_reads_from_file_without_any_outside_request(offline_site)
         assert page.url.endswith("/hadano-dx/index.html")
         page.click("article a:text-is('指標と達成状況の一覧')")
         assert page.url.endswith("/hadano-dx/indicators/index.html")
-        page.goto((offline_site / "hadano-dx/projects/1-3/index.html").as_uri())
+        page.goto((offline_site / "hadano-dx/projects/1-2/index.html").as_uri())
         term = page.locator("article a.plan-term__link").first
         href = term.get_attribute("href")
         term.click()
@@ -270,9 +283,9 @@ def test_workflow_tests_before_it_deploys_with_the_official_pages_actions():
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
 
 
+@pytest.mark.build
 def test_site_url_of_a_project_page_reaches_every_page(tmp_path):
     project = copy_project(tmp_path / "project")
-    (project / "macros").symlink_to(ROOT / "macros")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(config.replace("      data_dir: data\n", "      data_dir: data\n      plans: [chigasaki-dx]\n"), encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:

@@ -12,9 +12,11 @@ from hypothesis import strategies as st
 
 from bad_inputs import base
 from bad_inputs.cases import GLOSSARY, PLAN_YAML, PROJECT, TREE
-from plansite.loading.errors import DataErrors
+from plansite.base.errors import DataErrors
 from plansite.loading.load import load_site
-from plansite.pages.generate import site_pages
+from plansite.context import BuildContext
+from plansite.pages.assemble import site_pages
+from plansite.pages.frame import page_html
 
 PROJECT_KEYS = ["number", "title", "node", "novelty", "departments", "summary", "current", "schedule", "kpis", "sdgs",
                 "notes", "category", "former_title", "priorities", "sections"]
@@ -80,4 +82,4 @@ def test_random_plan_shaped_data_loads_or_fails_cleanly(project_data, extra, tar
                 assert error.file.startswith("data/") and error.line >= 1 and error.column >= 1
                 assert error.message and not error.message.isascii()  # a Japanese sentence, not a Python repr
             return
-        assert all(page.markdown() for page in site_pages(site))
+        assert all(page_html(page, directory_urls=True) for page in site_pages(BuildContext(site)))

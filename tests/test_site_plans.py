@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from htmlquery import table_rows
 
 from conftest import ROOT, BuiltSite, build_site, copy_project
@@ -21,8 +23,8 @@ def kpi_rows(page):
     return table_rows(next(t for t in page.find_all("table") if "指標" in t.find("caption").clean_text()))
 
 
-def test_sagamihara_strategy_measure_shows_baseline_and_target_year(built_site):
-    page = built_site.page("sagamihara-ict-2/nodes/measure-1-1/")
+def test_sagamihara_strategy_measure_shows_baseline_and_target_year(bundled):
+    page = bundled.html("sagamihara-ict-2/nodes/measure-1-1/")
     rows = kpi_rows(page)
     header, row = rows[0], rows[1]
     assert row[0].startswith("行政サービスの利便性満足度")
@@ -32,8 +34,8 @@ def test_sagamihara_strategy_measure_shows_baseline_and_target_year(built_site):
     assert page.find("h2", id="lead").clean_text() == "ねらい"
 
 
-def test_first_strategy_project_shows_actual_against_target_and_its_category(built_site):
-    page = built_site.page("sagamihara-ict-1/projects/7/")
+def test_first_strategy_project_shows_actual_against_target_and_its_category(bundled):
+    page = bundled.html("sagamihara-ict-1/projects/7/")
     header, row = kpi_rows(page)[:2]
     assert row[0] == "ホームページアクセス件数"
     assert header[1].startswith("実績値") and "令和5年度" in header[1]
@@ -41,20 +43,20 @@ def test_first_strategy_project_shows_actual_against_target_and_its_category(bui
     assert "A（重点事業）" in page.find("dl", class_="plan-facts").clean_text()
 
 
-def test_draft_dx_plan_shows_roadmap_and_what_it_replaces(built_site):
-    home = built_site.page("sagamihara-dx/")
+def test_draft_dx_plan_shows_roadmap_and_what_it_replaces(bundled):
+    home = bundled.html("sagamihara-dx/")
     assert "案" in home.find("div", class_="plan-status").clean_text()
     relation = home.find("p", class_="plan-relation")
     assert relation.clean_text() == "この計画は、第2次相模原市ICT総合戦略を置き換えるものです。"
     assert relation.find("a").attrs["href"] == "../sagamihara-ict-2/"
-    goal = built_site.page("sagamihara-dx/nodes/goal-1/").clean_text()
+    goal = bundled.html("sagamihara-dx/nodes/goal-1/").clean_text()
     assert "令和8年度〜令和9年度：前半" in goal
-    replaced = built_site.page("sagamihara-ict-2/").clean_text()
+    replaced = bundled.html("sagamihara-ict-2/").clean_text()
     assert "この計画は、（仮称）相模原市DX推進計画に置き換えられます" in replaced
 
 
-def test_chigasaki_policy_uses_its_own_headings_and_roadmap_rows(built_site):
-    page = built_site.page("chigasaki-dx/nodes/policy-1/")
+def test_chigasaki_policy_uses_its_own_headings_and_roadmap_rows(bundled):
+    page = bundled.html("chigasaki-dx/nodes/policy-1/")
     headings = [h.clean_text() for h in page.find_all("h2")]
     assert headings[:4] == ["目指す姿", "現状及び課題", "想定される主な取組", "5年間で特に力を入れる取組"]
     assert "工程表" in headings
@@ -71,8 +73,8 @@ def test_plan_without_projects_has_no_empty_sections(built_site):
     assert "事業一覧" not in nav.split("茅ヶ崎市デジタル")[1].split("はだのDX推進計画")[0]
 
 
-def test_comparison_page_lists_what_serves_each_national_priority(built_site):
-    page = built_site.page("priorities/")
+def test_comparison_page_lists_what_serves_each_national_priority(bundled):
+    page = bundled.html("priorities/")
     section = page.find("h2", id="priority-frontyard")
     assert "自治体フロントヤード改革の推進" in section.clean_text()
     text = page.clean_text()
@@ -90,20 +92,20 @@ def test_glossaries_hold_every_seed_term_with_the_pages_listed(built_site, site_
     assert entry is not None
 
 
-def test_ebpm_on_project_2_3_links_to_its_glossary_entry(built_site):
-    page = built_site.page("hadano-dx/projects/2-3/")
+def test_ebpm_on_project_2_3_links_to_its_glossary_entry(bundled):
+    page = bundled.html("hadano-dx/projects/2-3/")
     link = page.find("a", class_="plan-term__link")
     assert link.clean_text() == "EBPM"
     assert link.attrs["href"] == "../../glossary/#term-ebpm"
     tip = page.find("span", id=link.attrs["aria-describedby"])
     assert tip.clean_text().startswith("EBPM：統計やデータなどの")
-    glossary = built_site.page("hadano-dx/glossary/")
+    glossary = bundled.html("hadano-dx/glossary/")
     assert "2-3 統合型GISによる庁内地図情報共有環境の整備" in glossary.clean_text()
 
 
+@pytest.mark.build
 def test_one_plan_alone_builds(tmp_path):
     project = copy_project(tmp_path / "project")
-    (project / "macros").symlink_to(ROOT / "macros")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(config.replace("      data_dir: data\n", "      data_dir: data\n      plans: [chigasaki-dx]\n"), encoding="utf-8")
     build_site(project, tmp_path / "site")

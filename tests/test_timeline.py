@@ -7,7 +7,7 @@ import pytest
 from htmlquery import parse, table_rows
 
 from plansite.model.schedule import Phase, ScheduleRow
-from plansite.pages.urls import Linker
+from plansite.base.urls import Linker
 from plansite.render import components, timeline, timeline_components
 from plansite.text import wareki
 
@@ -135,8 +135,8 @@ def test_period_chart_marks_clipped_open_and_milestone_phases(site_model):
 
 # --- pages --------------------------------------------------------------------------------------
 
-def test_roadmap_places_machine_construction_in_reiwa_9_under_its_focus_project(built_site):
-    page = built_site.page("hadano-dx/roadmap/")
+def test_roadmap_places_machine_construction_in_reiwa_9_under_its_focus_project(bundled):
+    page = bundled.html("hadano-dx/roadmap/")
     table = page.find("table", id="roadmap-hadano-dx")
     rows = table_rows(table)
     col = next(i for i, h in enumerate(rows[0]) if h.startswith("令和9年度"))
@@ -149,8 +149,8 @@ def test_roadmap_places_machine_construction_in_reiwa_9_under_its_focus_project(
     assert "デジタル推進課" in item.attrs["data-department"].split("|")
 
 
-def test_roadmap_list_for_phones_holds_every_item_of_the_table(built_site):
-    page = built_site.page("hadano-dx/roadmap/")
+def test_roadmap_list_for_phones_holds_every_item_of_the_table(bundled):
+    page = bundled.html("hadano-dx/roadmap/")
     table = page.find("table", id="roadmap-hadano-dx")
     in_table = [tr for tr in table.find_all("tr") if "data-filter-item" in tr.attrs and "data-filter-follow" not in tr.attrs]
     in_list = page.find("div", id="roadmap-hadano-dx-list").find_all("div", class_="plan-roadmap-list__item")
@@ -165,16 +165,16 @@ def test_plan_home_and_navigation_link_the_timeline_pages(built_site):
     assert "ロードマップ" in home.find("nav", class_="md-nav--primary").clean_text()
 
 
-def test_history_shows_the_source_era_with_the_western_year(built_site):
-    rows = table_rows(built_site.page("hadano-dx/chronicle/").find("table"))
+def test_history_shows_the_source_era_with_the_western_year(bundled):
+    rows = table_rows(bundled.html("hadano-dx/chronicle/").find("table"))
     assert rows[1] == ["昭和44年（1969年）", "住民税徴収業務を電算委託"]
     assert rows[-1] == ["令和8年（2026年）", "標準仕様準拠版基幹系システムの運用開始"]
-    chigasaki = table_rows(built_site.page("chigasaki-dx/chronicle/").find("table"))
+    chigasaki = table_rows(bundled.html("chigasaki-dx/chronicle/").find("table"))
     assert ["令和元年（2019年）7月", "「デジタル・トランスフォーメーション推進方針（DX推進方針）」を策定"] in chigasaki
 
 
-def test_vision_shows_each_stage_for_each_theme(built_site):
-    page = built_site.page("hadano-dx/vision/")
+def test_vision_shows_each_stage_for_each_theme(bundled):
+    page = bundled.html("hadano-dx/vision/")
     rows = table_rows(page.find("table"))
     assert rows[0][1].startswith("2026～2030＜本格始動＞本計画期間")
     citizen = next(r for r in rows if r[0] == "市民サービス")
@@ -182,20 +182,20 @@ def test_vision_shows_each_stage_for_each_theme(built_site):
     assert "たとえば2040年では…" in page.clean_text()
 
 
-def test_other_plans_charts_keep_their_source_periods(built_site):
-    chigasaki = built_site.page("chigasaki-dx/periods/").find("table").clean_text()
+def test_other_plans_charts_keep_their_source_periods(bundled):
+    chigasaki = bundled.html("chigasaki-dx/periods/").find("table").clean_text()
     assert "令和5年度〜令和7年度：◀ 令和5年度から適用期間" in chigasaki
-    sagamihara = built_site.page("sagamihara-dx/periods/").find("table").clean_text()
+    sagamihara = bundled.html("sagamihara-dx/periods/").find("table").clean_text()
     assert "令和10年度〜：後半(R10-)" in sagamihara and "以降も続く ▶" in sagamihara
-    chapter = built_site.page("hadano-dx/chapters/01-purpose/")
+    chapter = bundled.html("hadano-dx/chapters/01-purpose/")
     assert any("計画期間（令和6年度〜令和12年度）" == c.clean_text() for c in chapter.find_all("caption"))
 
 
+@pytest.mark.build
 def test_hand_written_pages_place_the_timeline_components_with_macros(tmp_path):
     from conftest import ROOT, BuiltSite, build_site, copy_project
 
     project = copy_project(tmp_path / "project")
-    (project / "macros").symlink_to(ROOT / "macros")
     (project / "docs" / "timeline-demo.md").write_text(
         '# 年表\n\n{{ period_chart("chigasaki-dx") }}\n\n{{ chronicle("chigasaki-dx") }}\n\n{{ roadmap("hadano-dx") }}\n\n{{ vision("hadano-dx") }}\n',
         encoding="utf-8",
@@ -209,6 +209,7 @@ def test_hand_written_pages_place_the_timeline_components_with_macros(tmp_path):
     assert link.attrs["href"].startswith("../hadano-dx/")
 
 
+@pytest.mark.browser
 def test_roadmap_filter_by_department_hides_other_rows_in_table_and_list(built_site):
     from scripts.accessibility.browser import chromium
     from scripts.accessibility.server import serve

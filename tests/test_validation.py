@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, copy_project
-from plansite.loading.errors import DataErrors
+from plansite.base.errors import DataErrors
+from plansite.build import prepare
 from plansite.loading.load import load_site
 
 PROJECTS = "data/plans/hadano-dx/projects"
@@ -31,7 +32,7 @@ def edit(root: Path, relative: str, old: str, new: str) -> None:
 
 def errors_of(root: Path) -> list[str]:
     with pytest.raises(DataErrors) as caught:
-        load_site(root / "data", root=root)
+        prepare(root / "data", root=root)
     return [str(e) for e in caught.value.errors]
 
 
@@ -131,6 +132,7 @@ def test_not_utf8_and_empty_files(data):
     assert f"{PROJECTS}/9-8.yaml:1:1: ファイルが空です。内容を書いてください" in messages
 
 
+@pytest.mark.build
 def test_validate_command_exits_non_zero_without_traceback(data):
     edit(data, f"{PROJECTS}/1-1.yaml", "novelty:", "novelti:")
     result = subprocess.run(
@@ -143,6 +145,7 @@ def test_validate_command_exits_non_zero_without_traceback(data):
     assert "データに 1 件の誤りがあります" in result.stderr
 
 
+@pytest.mark.build
 def test_broken_data_leaves_the_previous_site_untouched(tmp_path):
     project = copy_project(tmp_path / "project")
     site_dir = tmp_path / "site"
@@ -174,4 +177,4 @@ def test_strict_jargon_check_fails_until_gaps_are_documented(data):
     assert words  # hadano has undocumented words, reported but not fatal
     gaps = sorted({m.split("「")[1].split("」")[0] for m in messages})
     edit(data, plan_yaml, "jargon_check: strict\n", "jargon_check: strict\njargon_gaps: [" + ", ".join(f'"{g}"' for g in gaps) + "]\n")
-    assert load_site(data / "data", root=data)
+    assert prepare(data / "data", root=data).site

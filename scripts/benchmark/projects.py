@@ -1,21 +1,26 @@
 """The two projects a benchmark run compares, side by side in a temporary folder.
 
 ours/   the synthetic plan as data, built by scripts/build with every plugin of mkdocs.yml
-plain/  the Markdown our plugin generates from that data, dumped to docs/, built by MkDocs
-        Material alone with the same theme settings and navigation
+plain/  the pages our plugin makes from that data, dumped to docs/ as Markdown files holding
+        their HTML, built by MkDocs Material alone with the same theme settings and navigation
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
 
 import yaml
 
+from plansite.context import BuildContext
 from plansite.loading.load import load_site
+from plansite.mkdocs_plugin.nav import mkdocs_nav, source_path
 from plansite.mkdocs_plugin.plugin import PALETTE_CSS, _with_plans
-from plansite.pages.generate import navigation, site_pages
+from plansite.pages.assemble import site_pages
+from plansite.pages.frame import page_html
+from plansite.pages.navigation import menu
 from plansite.render.palette import css
 
 from .synthetic import write_plan
@@ -54,7 +59,6 @@ def _common(target: Path, config: dict) -> dict:
 def write_ours(target: Path, projects: int) -> Path:
     config = _common(target, _repository_config())
     config["watch"] = ["data"]
-    (target / "macros").symlink_to(ROOT / "macros")  # mkdocs-macros looks for its module beside mkdocs.yml
     write_plan(target, projects)
     _write_config(target, config)
     return target
@@ -63,15 +67,16 @@ def write_ours(target: Path, projects: int) -> Path:
 def write_plain(target: Path, ours: Path) -> Path:
     """Dump what the plugin would generate from ours/data; configure Material without our plugins."""
     config = _common(target, _repository_config())
-    site = load_site(ours / "data", root=ours)
+    context = BuildContext(load_site(ours / "data", root=ours))
     docs = target / "docs"
     (docs / PALETTE_CSS).parent.mkdir(parents=True, exist_ok=True)
     (docs / PALETTE_CSS).write_text(css(), encoding="utf-8")
-    for page in site_pages(site):
-        path = docs / page.src_path
+    for page in site_pages(context):
+        path = docs / source_path(page.url)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page.markdown(), encoding="utf-8")
-    config["nav"] = _with_plans(config["nav"], navigation(site))
+        front = f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n---\n\n"
+        path.write_text(front + page_html(page, directory_urls=True), encoding="utf-8")
+    config["nav"] = _with_plans(config["nav"], mkdocs_nav(menu(context)))
     config["plugins"] = [p for p in config["plugins"] if (next(iter(p)) if isinstance(p, dict) else p) == "search"]
     config.pop("watch", None)
     _write_config(target, config)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plansite.pages.fences import COMPONENTS
+from plansite.model.fences import FENCE_COMPONENTS as COMPONENTS
 
 from .base import FILES, PLAN
 

@@ -16,7 +16,7 @@ from ..model.plan import Plan
 from ..model.project import Project
 from ..model.schedule import ScheduleRow
 from ..model.tree import Node
-from ..text.values import MISSING, format_value
+from ..model.values import MISSING, format_value
 from ..text.wareki import fiscal_year_short
 
 Owner = Union[Node, Project]

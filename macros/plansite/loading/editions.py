@@ -10,11 +10,11 @@ import dataclasses
 from pathlib import Path
 from typing import Optional
 
-from ..model.edition import EDITIONS_DIR
+from ..base.urls import EDITIONS_DIR
 from ..model.plan import Plan
 from ..model.plan_meta import PlanMeta
 from ..text.dates import date
-from .errors import DataError
+from ..base.errors import DataError
 from .yaml_source import SourceMap
 
 

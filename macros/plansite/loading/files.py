@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from ..model.edition import EDITIONS_DIR
-from .errors import DataError, DataWarning
+from ..base.urls import EDITIONS_DIR
+from ..base.errors import DataError, DataWarning
 
 PLAN_FILES = ("plan.yaml", "tree.yaml", "lineage.yaml", "glossary.yaml", "comments.yaml")
 PROJECTS_DIR, CHAPTERS_DIR = "projects", "chapters"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,8 @@ from typing import Optional
 
 from pydantic import BaseModel, ValidationError
 
-from ..model.edition import EDITIONS_DIR
+from ..base.errors import DataError, DataErrors, DataWarning, shown_path, split
+from ..base.urls import EDITIONS_DIR
 from ..model.glossary import Glossary, Priorities
 from ..model.comments import Comments
 from ..model.lineage import Lineage
@@ -21,10 +21,8 @@ from ..model.plan import Chapter, Plan, Site, natural_key
 from ..model.plan_meta import PlanMeta
 from ..model.project import Project
 from ..model.tree import Tree
-from ..terms.jargon import find_jargon
 from . import text_checks
 from .editions import check_snapshot, load_editions
-from .errors import DataError, DataErrors, DataWarning, split
 from .files import Boundary, entries, read_plan_folder
 from .limits import MAX_FILE_BYTES, MAX_TEXT, too_large, too_long
 from .messages import translate
@@ -40,21 +38,52 @@ _PLAN_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # matched whole (fullmatch): "focu
 
 
 def load_site(data_dir: Path, plan_ids: Optional[list[str]] = None, *, root: Optional[Path] = None,
-              strict: bool = False) -> Site:
+              cache: Optional[dict] = None, strict: bool = False) -> Site:
     """Read and validate the plans; raise DataErrors listing every problem found.
 
     root is the folder file names in messages are relative to (the project folder). Warnings
     are kept in site.warnings; with strict (or a plan's own warnings: strict) they are errors.
     """
+    site, found = read_site(data_dir, plan_ids, root=root, cache=cache)
+    site, errors, warnings = sort_out(site, found, strict=strict, root=root or Path(data_dir).parent)
+    if errors:
+        raise DataErrors(errors, warnings)
+    return site
+
+
+def sort_out(site: Site, found: list[DataError], *, strict: bool, root: Path) -> tuple[Site, list[DataError], list[DataWarning]]:
+    """The run's errors and warnings, and the site carrying the warnings. With strict, or for the
+    files of a plan whose plan.yaml says warnings: strict, warnings count as errors."""
+    errors, warnings = split(found)
+    strict_plans = tuple(_folder_of(plan) for plan in site.plans if plan.meta.warnings == "strict")
+    promoted = [w for w in warnings if strict or w.file.startswith(strict_plans)]
+    if promoted:
+        errors, warnings = split([*errors, *(w.as_error() for w in promoted), *(w for w in warnings if w not in promoted)])
+    return dataclasses.replace(site, warnings=tuple(warnings)), errors, warnings
+
+
+def _folder_of(plan: Plan) -> str:
+    """The plan's folder as messages name it ("data/plans/hadano-dx/"), from its plan.yaml."""
+    return next(name for name in plan.sources if name.endswith("/plan.yaml")).removesuffix("plan.yaml")
+
+
+def read_site(data_dir: Path, plan_ids: Optional[list[str]] = None, *, root: Optional[Path] = None,
+              cache: Optional[dict] = None) -> tuple[Site, list[DataError]]:
+    """The plans that loaded, and every problem found, warnings included (so later checks can add
+    theirs to the same run; sort_out tells errors from warnings).
+
+    cache: kept by the preview between rebuilds, so a file whose bytes have not changed is not
+    parsed again (see _validate)."""
+    cache = {} if cache is None else cache
     data_dir = Path(data_dir)
     root = Path(root) if root else data_dir.parent
-    show = functools.partial(_show, root=root)
+    show = functools.partial(shown_path, root=root)
     boundary = Boundary(data_dir)
     plans_dir = data_dir / PLANS_DIR
     found: list[DataError] = []
     available = _plan_folders(data_dir, boundary, show, found)
     wanted = plan_ids or available
-    shared = _read_shared(data_dir / SHARED_DIR, boundary, root, show, found)
+    shared = _read_shared(data_dir / SHARED_DIR, boundary, root, show, found, cache)
     priorities, shared_glossary = shared.get("priorities.yaml"), shared.get("glossary.yaml")
     known = Known(set(available), {p.id for p in priorities.items} if priorities else set())
     plans = []
@@ -62,25 +91,15 @@ def load_site(data_dir: Path, plan_ids: Optional[list[str]] = None, *, root: Opt
         if plan_id not in available:
             found.append(DataError(show(plans_dir), 1, 1, "", f"計画「{plan_id}」が見つかりません（{PLANS_DIR}/{plan_id}/plan.yaml がありません）"))
             continue
-        plan, plan_found = load_plan(plans_dir / plan_id, root=root, known=known, boundary=boundary)
+        plan, plan_found = load_plan(plans_dir / plan_id, root=root, known=known, boundary=boundary, cache=cache)
         found.extend(plan_found)
         if plan:
             plans.append(plan)
     if not wanted and not found:
         found.append(DataError(show(plans_dir), 1, 1, "", "計画がひとつもありません。data/plans/<計画のID>/plan.yaml を作ってください"))
     site = Site(tuple(plans), priorities, shared_glossary)
-    for plan in (edition for plan in plans for edition in (plan, *plan.earlier)):
-        if plan.meta.jargon_check == "strict":
-            found.extend(finding.as_error() for finding in find_jargon(plan, site))
     found.extend(site_warnings(site))
-    errors, warnings = split(found)
-    strict_plans = tuple(show(plans_dir / plan.id) + "/" for plan in plans if plan.meta.warnings == "strict")
-    promoted = [w for w in warnings if strict or w.file.startswith(strict_plans)]
-    if promoted:
-        errors, warnings = split([*errors, *(w.as_error() for w in promoted), *(w for w in warnings if w not in promoted)])
-    if errors:
-        raise DataErrors(errors, warnings)
-    return dataclasses.replace(site, warnings=tuple(warnings))
+    return site, found
 
 
 @dataclass(frozen=True)
@@ -110,14 +129,14 @@ def _plan_folders(data_dir: Path, boundary: Boundary, show, found: list[DataErro
     return sorted(folders)
 
 
-def _read_shared(folder: Path, boundary: Boundary, root: Path, show, found: list[DataError]) -> dict:
+def _read_shared(folder: Path, boundary: Boundary, root: Path, show, found: list[DataError], cache: dict) -> dict:
     read, sources = {}, {}
     for path in entries(folder) if folder.is_dir() else ():
         problem = boundary.problem(path, show)
         if problem:
             found.append(problem)
         elif path.name in SHARED_FILES and path.is_file():
-            read[path.name] = _validate(path, SHARED_FILES[path.name], root, found, sources)
+            read[path.name] = _validate(path, SHARED_FILES[path.name], root, found, sources, cache)
         else:
             found.append(DataError(show(path), 1, 1, "", f"「{path.name}」は読みません（{SHARED_DIR}/ で読むのは {'、'.join(SHARED_FILES)}）。名前を確かめてください"))
     glossary = read.get("glossary.yaml")
@@ -126,30 +145,23 @@ def _read_shared(folder: Path, boundary: Boundary, root: Path, show, found: list
     return read
 
 
-# (file, what it was read as) -> (digest of its bytes, result, its errors, its source map).
-# The build script validates before MkDocs starts, the plugin loads again, and the preview
-# reloads after every edit: a file whose bytes have not changed is not parsed again.
-_READ: dict[tuple, tuple] = {}
-_READ_LIMIT = 20_000
-
-
-def _validate(path: Path, model: type[BaseModel], root: Path, errors: list[DataError], sources: dict,
+def _validate(path: Path, model: type[BaseModel], root: Path, errors: list[DataError], sources: dict, cache: dict,
               context: Optional[dict] = None, extra: Optional[dict] = None):
-    """Read and validate one YAML file; errors go to errors, the source map to sources."""
+    """Read and validate one YAML file; errors go to errors, the source map to sources.
+
+    cache: (file, what it was read as) -> (digest of its bytes, result, its errors, its source map)."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:  # not even read: a 50 MB field would take minutes and gigabytes
-        errors.append(DataError(_show(path, root), 1, 1, "", too_large(size)))
+        errors.append(DataError(shown_path(path, root), 1, 1, "", too_large(size)))
         return None
-    key = (str(path.resolve()), _show(path, root), model, repr(context), repr(extra))
+    key = (str(path.resolve()), shown_path(path, root), model, repr(context), repr(extra))
     digest = hashlib.blake2b(path.read_bytes(), digest_size=16).digest()
-    cached = _READ.get(key)
+    cached = cache.get(key)
     if cached is None or cached[0] != digest:
         own: list[DataError] = []
         own_sources: dict = {}
         result = _read_and_validate(path, model, root, own, own_sources, context, extra)
-        if len(_READ) > _READ_LIMIT:  # many projects built in one process (tests): start afresh
-            _READ.clear()
-        _READ[key] = cached = (digest, result, own, own_sources)
+        cache[key] = cached = (digest, result, own, own_sources)
     _, result, own, own_sources = cached
     errors.extend(own)
     sources.update(own_sources)
@@ -158,7 +170,7 @@ def _validate(path: Path, model: type[BaseModel], root: Path, errors: list[DataE
 
 def _read_and_validate(path: Path, model: type[BaseModel], root: Path, errors: list[DataError], sources: dict,
                        context: Optional[dict], extra: Optional[dict]):
-    document, read_found = read_yaml(path, _show(path, root))
+    document, read_found = read_yaml(path, shown_path(path, root))
     errors.extend(read_found)
     if document is None:
         return None
@@ -192,31 +204,33 @@ def _has_errors(found: list[DataError]) -> bool:
 
 
 def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None, plan_id: Optional[str] = None,
-              archived: bool = False, boundary: Optional[Boundary] = None) -> tuple[Optional[Plan], list[DataError]]:
+              archived: bool = False, boundary: Optional[Boundary] = None,
+              cache: Optional[dict] = None) -> tuple[Optional[Plan], list[DataError]]:
     """plan_id and archived are given for an earlier edition, whose folder is named after the edition.
 
     Returns the plan (None if any file has an error) and every error and warning found."""
     plan_id = plan_id or plan_dir.name
     boundary = boundary or Boundary(root / "data")
+    cache = {} if cache is None else cache
     errors: list[DataError] = []
     sources: dict[str, SourceMap] = {}
 
     def validate(path: Optional[Path], model: type[BaseModel], context: Optional[dict] = None, extra: Optional[dict] = None):
-        return _validate(path, model, root, errors, sources, context, extra) if path else None
+        return _validate(path, model, root, errors, sources, cache, context, extra) if path else None
 
     if not _PLAN_ID.fullmatch(plan_id):
-        errors.append(DataError(_show(plan_dir, root), 1, 1, "", f"計画のフォルダ名「{plan_id}」は使えません。半角英小文字・数字・ハイフンにしてください（URLになります）"))
+        errors.append(DataError(shown_path(plan_dir, root), 1, 1, "", f"計画のフォルダ名「{plan_id}」は使えません。半角英小文字・数字・ハイフンにしてください（URLになります）"))
         return None, errors
 
-    folder = read_plan_folder(plan_dir, boundary, functools.partial(_show, root=root))
+    folder = read_plan_folder(plan_dir, boundary, functools.partial(shown_path, root=root))
     errors.extend(folder.problems)
     files = folder.files
     for name, what in (("plan.yaml", "計画の名称・期間・階層の名前など"), ("tree.yaml", "体系（目指す姿・施策など）")):
         if name not in files and name not in folder.misnamed:
-            errors.append(DataError(_show(plan_dir, root), 1, 1, "", f"{name} がありません。{what}を書いたファイルが必要です"))
+            errors.append(DataError(shown_path(plan_dir, root), 1, 1, "", f"{name} がありません。{what}を書いたファイルが必要です"))
     meta = validate(files.get("plan.yaml"), PlanMeta)
     if archived and meta:
-        errors.extend(check_snapshot(meta, plan_dir.name, sources[_show(files["plan.yaml"], root)]))
+        errors.extend(check_snapshot(meta, plan_dir.name, sources[shown_path(files["plan.yaml"], root)]))
     context = {"period": (meta.period.start, meta.period.end)} if meta else None
     tree = validate(files.get("tree.yaml"), Tree, context)
 
@@ -224,7 +238,7 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None, plan
     for path in folder.projects:
         project_id = path.stem
         if not _PLAN_ID.fullmatch(project_id):
-            errors.append(DataError(_show(path, root), 1, 1, "", f"ファイル名「{path.name}」は使えません。事業のIDとして半角英小文字・数字・ハイフンにしてください（URLになります）"))
+            errors.append(DataError(shown_path(path, root), 1, 1, "", f"ファイル名「{path.name}」は使えません。事業のIDとして半角英小文字・数字・ハイフンにしてください（URLになります）"))
             continue
         project = validate(path, Project, context, extra={"id": project_id})
         if project:
@@ -246,17 +260,17 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None, plan
     complete = plan if meta and tree else None
     if not archived:
         complete, edition_errors = load_editions(plan_dir, complete, folder.editions, root=root, known=known,
-                                                 load_plan=functools.partial(load_plan, boundary=boundary), show=_show)
+                                                 load_plan=functools.partial(load_plan, boundary=boundary, cache=cache), show=shown_path)
         errors.extend(edition_errors)
     elif (plan_dir / EDITIONS_DIR).exists():
-        errors.append(DataError(_show(plan_dir / EDITIONS_DIR, root), 1, 1, "", f"過去の版の中に {EDITIONS_DIR} フォルダは置けません。過去の版はすべて {_show(plan_dir.parent, root)}/ に並べてください"))
+        errors.append(DataError(shown_path(plan_dir / EDITIONS_DIR, root), 1, 1, "", f"過去の版の中に {EDITIONS_DIR} フォルダは置けません。過去の版はすべて {shown_path(plan_dir.parent, root)}/ に並べてください"))
     return (None if _has_errors(errors) else complete), errors
 
 
 def _read_chapters(paths: list[Path], root: Path, errors: list[DataError]) -> tuple[Chapter, ...]:
     chapters = []
     for path in paths:
-        shown = _show(path, root)
+        shown = shown_path(path, root)
         if not _PLAN_ID.fullmatch(path.stem):
             errors.append(DataError(shown, 1, 1, "", f"ファイル名「{path.name}」は使えません。半角英小文字・数字・ハイフンにしてください（URLになります）"))
             continue
@@ -284,11 +298,3 @@ def _read_chapters(paths: list[Path], root: Path, errors: list[DataError]) -> tu
             body = first[1] if len(first) > 1 else ""
             chapters.append(Chapter(path.stem, title, body, shown, len(text) - len(stripped) + 2))
     return tuple(chapters)
-
-
-def _show(path: Path, root: Path) -> str:
-    """The path as messages show it: from the project folder, the link itself rather than its target."""
-    for shown, base in ((Path(os.path.abspath(path)), Path(os.path.abspath(root))), (path.resolve(), root.resolve())):
-        if shown.is_relative_to(base):
-            return shown.relative_to(base).as_posix()
-    return path.as_posix()

@@ -9,7 +9,7 @@ from typing import Any, Callable, Optional
 from pydantic import BaseModel, ValidationError
 
 from ..model.types import describe
-from .errors import DataError, format_path
+from ..base.errors import DataError, format_path
 from .yaml_source import SourceMap
 
 _GENERIC = {

@@ -5,10 +5,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+import yaml
+
+from ..base.errors import DataError
+from ..model.fences import NOT_A_MAPPING, fence_problem
 from ..model.plan import Plan
-from ..pages.fences import fence_problem
 from ..text.markdown import plan_fences
-from .errors import DataError
 from .limits import TOO_DEEP
 from .yaml_source import SourceMap, read_text
 
@@ -80,10 +82,16 @@ def _check_fences(plan: Plan) -> list[DataError]:
     errors = []
     for chapter in plan.chapters:
         for body, line in plan_fences(chapter.markdown):
-            # Read by our own reader first: nesting that would exhaust the stack of the reader
-            # that renders the component is refused before it sees the text.
+            # Nesting is measured by our own reader first: thousands of levels would exhaust
+            # the stack of yaml.safe_load (a RecursionError, not a YAMLError).
             _, problems = read_text(body, chapter.file)
-            problem = TOO_DEEP if any(e.message == TOO_DEEP for e in problems) else fence_problem(levels, body)
+            if any(e.message == TOO_DEEP for e in problems):
+                problem = TOO_DEEP
+            else:
+                try:
+                    problem = fence_problem(levels, yaml.safe_load(body))
+                except yaml.YAMLError:
+                    problem = NOT_A_MAPPING
             if problem:
                 errors.append(DataError(chapter.file, chapter.first_line + line - 1, 1, "", problem))
     return errors

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from ..text.characters import FORBIDDEN, describe, forbidden_message, positions
-from .errors import DataError, DataWarning
+from ..base.characters import FORBIDDEN, describe, forbidden_message
+from ..base.errors import DataError, DataWarning, position
 from .limits import MAX_REPORTED
 
 # <<<<<<< HEAD, =======, >>>>>>> branch: only in the column where git writes them.
@@ -27,9 +27,9 @@ WIDE_SPACE = "\u3000"
 def invisible(text: str, file: str) -> list[DataError]:
     """Every forbidden character where it stands (up to MAX_REPORTED, then how many more)."""
     found = list(FORBIDDEN.finditer(text))
-    errors = [DataError(file, *positions(text, m.start()), "", forbidden_message(m.group())) for m in found[:MAX_REPORTED]]
+    errors = [DataError(file, *position(text, m.start()), "", forbidden_message(m.group())) for m in found[:MAX_REPORTED]]
     if len(found) > MAX_REPORTED:
-        line, column = positions(text, found[MAX_REPORTED].start())
+        line, column = position(text, found[MAX_REPORTED].start())
         errors.append(DataError(file, line, column, "", f"このほかにも見えない文字・制御文字が {len(found) - MAX_REPORTED} 個あります"))
     return errors
 
@@ -39,7 +39,7 @@ def conflict_markers(text: str, file: str) -> list[DataError]:
     found = list(_CONFLICT.finditer(text))
     if not ({m.group()[0] for m in found} >= {"<", ">"}):
         return []
-    return [DataError(file, positions(text, m.start())[0], 1, "",
+    return [DataError(file, position(text, m.start())[0], 1, "",
                       f"Git で変更がぶつかったときの印「{m.group()[:7]}」が残っています。"
                       "どちらの内容を残すか決め、<<<<<<<・=======・>>>>>>> の行を消してください")
             for m in found][:MAX_REPORTED]
@@ -50,7 +50,7 @@ def dash_items(text: str, file: str, skip: Iterable[int] = ()) -> list[DataWarni
     skip = set(skip)
     warnings = []
     for m in _DASH_ITEM.finditer(text):
-        line, column = positions(text, m.start(1))
+        line, column = position(text, m.start(1))
         if line not in skip:
             warnings.append(DataWarning(file, line, column, "", f"行の先頭の「{m.group(1)}」は全角の記号なので、箇条書き（リスト）になりません。"
                                                                 "箇条書きにするなら半角の「- 」（ハイフンと半角スペース）にしてください"))
@@ -63,11 +63,11 @@ def structure_slips(text: str, file: str, skip: Iterable[int] = ()) -> list[Data
     skip = set(skip)
     errors = []
     for m in _WIDE_COLON_KEY.finditer(text):
-        line, column = positions(text, m.start(2))
+        line, column = position(text, m.start(2))
         if line not in skip:
             errors.append(DataError(file, line, column, "", wide_colon_message(m.group(1))))
     for m in _WIDE_INDENT.finditer(text):
-        line, column = positions(text, m.start(1))
+        line, column = position(text, m.start(1))
         if line not in skip:
             errors.append(DataError(file, line, column, "", WIDE_INDENT_MESSAGE))
     return errors[:MAX_REPORTED]

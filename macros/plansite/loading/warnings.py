@@ -13,7 +13,7 @@ from ..model.glossary import Glossary
 from ..model.plan import Plan, Site
 from ..model.types import MarkdownText
 from ..text.markdown import image_sources
-from .errors import DataWarning
+from ..base.errors import DataWarning
 from .references import source_of
 from .yaml_source import SourceMap
 

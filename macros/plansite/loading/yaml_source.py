@@ -22,9 +22,9 @@ from pathlib import Path
 
 import yaml
 
-from ..text.characters import FORBIDDEN, first_forbidden, forbidden_message, positions
+from ..base.characters import FORBIDDEN, first_forbidden, forbidden_message
+from ..base.errors import DataError, DataWarning, format_path, position
 from . import text_checks
-from .errors import DataError, DataWarning, format_path
 from .limits import MAX_DEPTH, MAX_NUMBER_CHARS, MAX_TEXT, TOO_DEEP, too_long
 
 try:  # the C parser is much faster on large plans; positions are the same
@@ -153,7 +153,7 @@ def read_text(text: str, display_name: str) -> tuple[Document | None, list[DataE
     if conflicts or runaway is not None:
         # A merge left half done makes the rest meaningless; brackets nested thousands deep would
         # keep the parser busy for minutes (its cost grows with the square of the depth).
-        too_deep = [DataError(display_name, *positions(text, runaway), "", TOO_DEEP)] if runaway is not None else []
+        too_deep = [DataError(display_name, *position(text, runaway), "", TOO_DEEP)] if runaway is not None else []
         return None, found + conflicts + too_deep
     parsed = _Builder(source, found, replaced=bool(found)).build(FORBIDDEN.sub("\ufffd", text) if found else text)
     if parsed.syntax_error:

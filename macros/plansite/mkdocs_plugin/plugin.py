@@ -1,42 +1,60 @@
+"""The MkDocs plugin `plansite`: the thin side between the engine and MkDocs + Material.
+
+Generated pages reach MkDocs as empty Markdown files: their HTML and table of contents come
+from the page model, so no data ever passes through Python-Markdown or mkdocs-macros (nothing a
+plan says can run as a template, whatever its bytes). Hand-written pages in docs/ are MkDocs'
+own, with the engine's components available as macros.
+"""
+
 from __future__ import annotations
 
 import gzip
-from html import unescape as unescape_html
-from dataclasses import replace
+from html import unescape
 from pathlib import Path
 from typing import Optional
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
 
-from ..editions.pages import with_editions
-from ..loading.errors import DataErrors
-from ..loading.load import load_site
-from ..model.plan import Site
-from ..pages.generate import navigation, site_pages
-from ..pages.urls import SCHEMA_FOLDER
-from ..publishing.comment_period import build_day
-from ..publishing.open_data import plan_files
-from ..schema import published_schemas
+from ..base import urls
+from ..base.errors import DataError, DataErrors
+from ..build import prepare
+from ..context import BuildContext
+from ..pages.assemble import site_pages
+from ..pages.frame import page_html, table_of_contents
+from ..pages.navigation import menu
 from ..render.palette import css
-from ..search.extract import page_text
+from ..schema import published_schemas
 from ..search.index import INDEX_PATH, index_script
-from ..search.records import Record, model_records, page_keywords
-from ..text.tables import label_tables
+from ..search.records import Record, model_records, page_record, text_record
 from .config import PlanSiteConfig
+from .nav import mkdocs_nav, safe_title, source_path, toc_tokens
 from .preview import Preview
+from .tables import LabelledTables
 
 NAV_PLACEHOLDER = "@plans"
-PALETTE_CSS = "assets/stylesheets/palette.css"  # generated from macros/render/palette.py
+PALETTE_CSS = "assets/stylesheets/palette.css"  # generated from plansite/render/palette.py
 
 
 class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
-    site: Optional[Site] = None
-    search_records: list[Record]
-    search_keywords: dict[str, tuple[str, ...]]
+    context: Optional[BuildContext] = None
     preview: Optional[Preview] = None  # only in `mkdocs serve --dirty`; MkDocs keeps this plugin between rebuilds
+
+    def __init__(self):
+        super().__init__()
+        self._prepared: Optional[BuildContext] = None
+        self._generated: dict[str, object] = {}  # src_uri -> the page it stands for
+        self.macro_errors: list[DataError] = []
+        self._caller_reports = False  # whether the build command reports macro_errors itself
+
+    def use(self, context: BuildContext) -> None:
+        """Build from data already read and checked (the build command reads it once, before MkDocs,
+        and reports the macro mistakes found while rendering, as it reports data errors)."""
+        self._prepared = context
+        self._caller_reports = True
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.preview = Preview() if command == "serve" and dirty else None
@@ -46,51 +64,79 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
-        try:
-            site = load_site(root / self.config.data_dir, self.config.plans or None, root=root)
-            self.site = replace(site, today=build_day(self.config.today))
-        except DataErrors as errors:
-            raise PluginError(errors.report()) from None
-        except ValueError as error:
-            raise PluginError(str(error)) from None
-        plans = navigation(self.site)
+        if self._prepared is not None:
+            self.context, self._prepared = self._prepared, None
+        else:
+            try:
+                self.context = prepare(root / self.config.data_dir, self.config.plans, root=root, today=self.config.today,
+                                       docs_dir=Path(config.docs_dir),
+                                       cache=self.preview.read_cache if self.preview else None)
+            except DataErrors as errors:
+                raise PluginError(errors.report()) from None
+        self.macro_errors = []
+        nav = mkdocs_nav(menu(self.context))
         if self.preview:
-            self.preview.start_build(plans)
-        config.nav = _with_plans(config.nav, plans)
+            self.preview.start_build(nav)
+        config.nav = _with_plans(config.nav, nav)
+        config.markdown_extensions.append(LabelledTables())
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, PALETTE_CSS, content=css()))
-        pages = site_pages(self.site, directory_urls=config.use_directory_urls, memo=self.preview and self.preview.linked)
-        for page in with_editions(self.site, pages, directory_urls=config.use_directory_urls):
-            markdown = page.markdown()
-            files.append(self.preview.page(config, page.src_path, markdown) if self.preview else
-                         File.generated(config, page.src_path, content=markdown))
-        for plan in (edition for plan in self.site.plans for edition in (plan, *plan.earlier)):
-            for path, content in plan_files(plan).items():
+        self.context.directory_urls = config.use_directory_urls  # known only now: the offline plugin sets it in on_config
+        self._generated = {}
+        for page in site_pages(self.context):
+            src_path = source_path(page.url)
+            html = page_html(page, directory_urls=self.context.directory_urls)
+            self._generated[src_path] = (page, html)
+            # The Markdown is empty: MkDocs has nothing of the data to parse or to render as a template.
+            files.append(self.preview.page(config, src_path, html) if self.preview else File.generated(config, src_path, content=""))
+        for plan in self.context.editions():
+            for path, content in self.context.files(plan).items():
                 files.append(File.generated(config, path, content=content))
         for name, text in published_schemas().items():
-            files.append(File.generated(config, SCHEMA_FOLDER + name, content=text))
+            files.append(File.generated(config, urls.SCHEMA_FOLDER + name, content=text))
         if self.preview:
             self.preview.refresh_hand_written(files)
         return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        self.search_records = []
-        self.search_keywords = page_keywords(self.site)
+        self.search_records: list[Record] = []
+
+    @event_priority(100)  # before mkdocs-macros, which must never see a generated page as a template
+    def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str:
+        generated = self._generated.get(page.file.src_uri)
+        if generated is None:
+            return markdown
+        model = generated[0]
+        page.meta = {"title": safe_title(model.title), "render_macros": False}
+        if model.plan_title:
+            page.meta["plan_title"] = safe_title(model.plan_title)
+        return ""
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
-        html = label_tables(html)
-        if not (page.meta.get("search") or {}).get("exclude"):  # the same front matter as Material's search
-            self.search_records.append(_search_record(page, html, self.search_keywords))
+        generated = self._generated.get(page.file.src_uri)
+        if generated is None:  # a hand-written page of docs/
+            if not (page.meta.get("search") or {}).get("exclude"):
+                # Titles given to the theme are HTML text (escaped once); the index holds plain text.
+                path = tuple(unescape(section.title) for section in reversed(page.ancestors))
+                self.search_records.append(text_record(page.url, unescape(page.title or ""), path, html))
+            return html
+        model, html = generated
+        page.toc = get_toc(toc_tokens(table_of_contents(model)))
+        if model.searchable:
+            self.search_records.append(page_record(model, page.url))
         return html
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.macro_errors and not self._caller_reports:  # mkdocs build / serve run directly
+            raise PluginError(DataErrors(self.macro_errors).report())
+
         def page_url(url: str) -> str:
             return url if config.use_directory_urls else url + "index.html"
 
         pages = self.preview.all_search_records(self.search_records) if self.preview else self.search_records
-        records = pages + model_records(self.site, page_url)
+        records = pages + model_records(self.context.site, page_url)
         target = Path(config.site_dir) / INDEX_PATH
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(index_script(records), encoding="utf-8")
@@ -98,16 +144,6 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         sitemap = Path(config.site_dir) / "sitemap.xml"
         if sitemap.is_file():
             sitemap.with_suffix(".xml.gz").write_bytes(gzip.compress(sitemap.read_bytes(), mtime=0))
-
-
-def _search_record(page, html: str, keywords: dict[str, tuple[str, ...]]) -> Record:
-    """Generated pages carry their hierarchy in breadcrumbs; hand-written ones in the navigation."""
-    text, crumbs = page_text(html)
-    # Titles given to the theme are HTML text (escaped once); the search index holds plain text.
-    path = crumbs or tuple(unescape_html(section.title) for section in reversed(page.ancestors))
-    directory_url = page.file.src_uri.removesuffix("index.md")
-    return Record(page.url, unescape_html(page.title or ""), unescape_html(page.meta.get("plan_title", "")), path,
-                  keywords.get(directory_url, ()), text)
 
 
 def _with_plans(nav: Optional[list], plans: list) -> list:

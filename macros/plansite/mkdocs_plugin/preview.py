@@ -1,8 +1,7 @@
 """The preview (`mkdocs serve --dirty`) rebuilds only the pages an edit changed.
 
-Every page's Markdown is generated again from the data (cheap); MkDocs then renders only the
-pages whose Markdown differs from the previous build, which is exactly the set of pages that
-depend on the edited file. When the navigation changes (a title, a new 事業), every page shows
+Every page is made again from the data; MkDocs then writes only the pages whose HTML differs
+from the previous build, which is exactly the set of pages that depend on the edited file. When the navigation changes (a title, a new 事業), every page shows
 it in its menu, so every page is rendered again. Hand-written pages may call macros that read
 the data, so they are always rendered again (there are few).
 """
@@ -16,7 +15,7 @@ from mkdocs.structure.files import File, Files
 
 
 class _UnchangedPage(File):
-    """A generated page whose Markdown is the same as in the previous build of the preview."""
+    """A generated page whose HTML is the same as in the previous build of the preview."""
 
     def is_modified(self) -> bool:
         return not os.path.isfile(self.abs_dest_path)
@@ -24,20 +23,20 @@ class _UnchangedPage(File):
 
 class Preview:
     def __init__(self):
-        self._markdown: dict[str, str] = {}
+        self._html: dict[str, str] = {}
         self._nav: Optional[str] = None
         self._nav_changed = True
-        self.linked: dict = {}  # generated pages linked to the glossary, see site_pages
+        self.read_cache: dict = {}  # data files already parsed, by their bytes (see loading.load.read_site)
         self._records: dict = {}  # page URL -> its search record from the build that last rendered it
 
     def start_build(self, nav: list) -> None:
         shown = repr(nav)
         self._nav_changed, self._nav = shown != self._nav, shown
 
-    def page(self, config, src_path: str, markdown: str) -> File:
-        unchanged = not self._nav_changed and self._markdown.get(src_path) == markdown
-        self._markdown[src_path] = markdown
-        return (_UnchangedPage if unchanged else File).generated(config, src_path, content=markdown)
+    def page(self, config, src_path: str, html: str) -> File:
+        unchanged = not self._nav_changed and self._html.get(src_path) == html
+        self._html[src_path] = html
+        return (_UnchangedPage if unchanged else File).generated(config, src_path, content="")
 
     def all_search_records(self, rendered: list) -> list:
         if self._nav_changed:

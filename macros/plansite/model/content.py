@@ -35,3 +35,8 @@ class Content(Model):
     sdgs_note: Optional[Text] = Field(None, description="SDGs との関連の説明")
     notes: TextList = Field((), description="注記（※…）")
     priorities: tuple[Identifier, ...] = Field((), description="寄与する自治体DX推進計画の重点取組事項（data/shared/priorities.yaml の id）")
+
+    @property
+    def numbered_title(self) -> str:
+        """The number (if any) and the title, as lists and references name the item."""
+        return f"{self.number or ''} {self.title}".strip()

@@ -9,7 +9,6 @@ from pydantic import ConfigDict, Field
 
 from .types import DateOrMonth, Identifier, Model, Text
 
-EDITIONS_DIR = "editions"  # data/plans/<plan>/editions/<edition-id>/ holds each earlier edition
 
 
 class Edition(Model):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from pydantic import ConfigDict, Field
@@ -28,6 +29,12 @@ class OldProject(Model):
     @property
     def status_label(self) -> str:
         return OLD_STATUS[self.status]
+
+    @property
+    def anchor(self) -> str:
+        """The row's id on the lineage page (old-<anchor>), from its number: search and the new
+        projects' pages link to it."""
+        return re.sub(r"[^0-9a-z]+", "-", self.number.lower()).strip("-") + ("-restated" if self.restated else "")
 
 
 class Predecessor(Model):

@@ -77,6 +77,12 @@ class Plan:
     def level_of(self, node: Node) -> Level:
         return self.levels[node.level]
 
+    def display_name(self, item: Node | Project) -> str:
+        """How menus, titles and breadcrumbs name a node (with its level: 基本取組① …) or a project."""
+        if isinstance(item, Node):
+            return f"{self.level_of(item).name}{item.number or ''} {item.title}"
+        return item.numbered_title
+
     def projects_label(self, project: Project) -> str:
         """What the plan calls this project (重点事業, 個別事業 …), from its node's level."""
         node = self.nodes[project.node]

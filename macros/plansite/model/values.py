@@ -6,9 +6,10 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Optional
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_serializer, model_validator
 from pydantic_core import PydanticCustomError
 
+from ..text.values import format_number
 from .types import Model, Text, describe
 
 MAX_DIGITS = 15  # digits before the decimal point: below 千兆 (10**15)
@@ -73,6 +74,16 @@ class Value(Model):
             "value_type", "数値または文字列を指定してください（{actual}が指定されています）", {"actual": describe(data)}
         )
 
+    @model_serializer(mode="plain")
+    def _as_written(self):
+        """Back in a form an author may write (open data follows the same schema as the YAML):
+        the number, the text, or the mapping with the words around the number."""
+        words = {key: getattr(self, key) for key in ("unit", "prefix", "suffix", "display") if getattr(self, key)}
+        if self.number is None:
+            return self.text
+        number = json_number(self.number)
+        return {"value": number, **words} if words else number
+
     @property
     def is_numeric(self) -> bool:
         return self.number is not None
@@ -104,6 +115,11 @@ def _in_range(number: Decimal) -> Decimal:
 _COMPARATORS = (("以上", ">="), ("超", ">"), ("以下", "<="), ("未満", "<"))
 
 
+def json_number(number: Decimal):
+    """A decimal as a JSON number: an integer when it is one, else a float (3.5, never "3.5")."""
+    return int(number) if number == number.to_integral_value() else float(number)
+
+
 # What an author may write for a value, for the JSON Schema.
 VALUE_JSON_SCHEMA = {
     "anyOf": [
@@ -124,3 +140,17 @@ VALUE_JSON_SCHEMA = {
         },
     ]
 }
+
+
+MISSING = "—"
+
+
+def format_value(value: Optional[Value], unit: Optional[str] = None) -> str:
+    """A value the way the source prints it: 27,650件, 1.15人, 平均55%以上, 20億4千万円."""
+    if value is None:
+        return MISSING
+    if value.display:
+        return value.display
+    if value.text is not None:
+        return value.text
+    return f"{value.prefix or ''}{format_number(value.number)}{value.unit or unit or ''}{value.suffix or ''}"

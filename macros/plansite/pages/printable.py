@@ -1,34 +1,75 @@
 """One long page per plan (計画書全体) and per 事業集, for a council member to print or save as
-PDF: the generated pages' bodies in reading order, each starting on a new printed page."""
+PDF: the plan's pages in reading order, each starting on a new printed page.
+
+Both print pages sit at the same folder depth as the item pages they gather, so the sections
+already rendered for those pages are reused as they are: their links stay right, and their ids
+are unique because every page scopes the ids its blocks could share with another page.
+"""
 
 from __future__ import annotations
 
-import re
+from markupsafe import Markup
 
-from markupsafe import escape
+from ..base import urls
+from ..render.environment import render
+from .item_pages import CHAPTER, NODE, PROJECT, ordered_chapters
+from .kinds import PageKind, Request
+from .page import Heading, Section
+from .plan_pages import home_sections
 
-from ..text.markdown import markdown_heading
-
-_CRUMBS = re.compile(r'^<nav class="plan-breadcrumbs".*?</nav>\n', re.S)
-_HEADING = re.compile(r"^(#{1,5})(?=\s)", re.M)
-_HEADING_ID = re.compile(r"\{#([^}\s]+)")
-# Attributes that hold ids or references to ids, so sections can be joined without clashes.
-_ID_ATTRIBUTE = re.compile(r'\b(id|for|aria-labelledby|aria-describedby|aria-controls|data-copy-from)="([^"]+)"')
-_FRAGMENT = re.compile(r'href="#([^"]+)"')
+LEAD = "このページは印刷用です。ブラウザの印刷機能で印刷するか、PDF として保存してください。各項目は新しいページから始まります。"
 
 
-def section(anchor: str, heading: str, body: str) -> str:
-    """A page body as one section: an h2 that starts a printed page, its own headings one level
-    down, and every id prefixed with the section's anchor."""
-    body = _CRUMBS.sub("", body, count=1)
-    body = _HEADING.sub(lambda m: m.group(1) + "#", body)
-    body = _HEADING_ID.sub(lambda m: "{#" + f"{anchor}-{m.group(1)}", body)
-    body = _ID_ATTRIBUTE.sub(lambda m: f'{m.group(1)}="' + " ".join(f"{anchor}-{token}" for token in m.group(2).split()) + '"', body)
-    body = _FRAGMENT.sub(lambda m: f'href="#{anchor}-{m.group(1)}"', body)
-    return f"{markdown_heading(2, heading, anchor, 'plan-print-section')}\n\n{body}"
+def _gathered(parts: list[tuple[str, str, tuple[Section, ...]]]) -> tuple[Section, ...]:
+    """parts: (anchor, heading, sections) of each page, in reading order."""
+    lead = Section(None, Markup(render("components/print_contents.html", lead=LEAD, entries=[(a, h) for a, h, _ in parts])))
+    gathered = [lead]
+    for anchor, heading, sections in parts:
+        gathered.append(Section(Heading(2, heading, anchor, "plan-print-section"), Markup("")))
+        gathered.extend(section.nested(anchor) for section in sections)
+    return tuple(gathered)
 
 
-def contents(entries: list[tuple[str, str]]) -> str:
-    """The list of sections at the top of the printable page: (anchor, heading)."""
-    items = "\n".join(f'<li><a href="#{anchor}">{escape(heading)}</a></li>' for anchor, heading in entries)
-    return f'<nav class="plan-print-contents" aria-label="この印刷用ページの目次">\n<ol>\n{items}\n</ol>\n</nav>'
+def _part(request: Request, kind: PageKind, item) -> tuple[str, str, tuple[Section, ...]]:
+    page = request.earlier[kind.url(request.plan, item)]
+    return kind.anchor(request.plan, item), page.title, page.sections
+
+
+def _whole_plan(request: Request):
+    plan = request.plan
+    # The home page lives higher up than the print page: its links are made again from here.
+    parts = [("plan-home", plan.meta.title, home_sections(request))]
+    parts += [_part(request, CHAPTER, chapter) for chapter in ordered_chapters(plan)]
+    parts += [_part(request, NODE, node) for node, _ in plan.tree.walk()]
+    return _gathered(parts)
+
+
+def _project_book(request: Request):
+    return _gathered([_part(request, PROJECT, project) for project in request.plan.projects])
+
+
+PRINT_PLAN = PageKind(
+    "print-plan", url=lambda plan, item: urls.printable(plan, "plan"), title=lambda plan, item: "印刷用（計画書全体）",
+    heading=lambda plan, item: f"{plan.meta.title}（印刷用・計画書全体）", body=_whole_plan, crumbs=lambda plan, item: (),
+    searchable=False, anchor=lambda plan, item: "plan-home", scoped_ids=True,
+)
+
+PRINT_PROJECTS = PageKind(
+    "print-projects", url=lambda plan, item: urls.printable(plan, "projects"), title=lambda plan, item: "印刷用（事業集）",
+    heading=lambda plan, item: f"{plan.meta.title}（印刷用・事業集）", body=_project_book, crumbs=lambda plan, item: (),
+    searchable=False, items=lambda ctx, plan: (None,) if plan.projects else (),
+)
+
+PRINT_KINDS = (PRINT_PLAN, PRINT_PROJECTS)
+
+
+def _print_index(request: Request):
+    plan = request.plan
+    entries = [(kind.title(plan, None), kind.url(plan, None)) for kind in PRINT_KINDS if kind.exists(request.ctx, plan)]
+    return (Section(None, Markup(render("components/print_index.html", link=request.link, entries=entries))),)
+
+
+PRINT_INDEX = PageKind(
+    "print", url=lambda plan, item: urls.printable(plan), title=lambda plan, item: "印刷用ページ",
+    heading=lambda plan, item: f"{plan.meta.title}の印刷用ページ", body=_print_index, searchable=False,
+)

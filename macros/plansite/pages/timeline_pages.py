@@ -3,48 +3,41 @@ when the plan's data has something for it."""
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from typing import Callable, Optional
 
 from markupsafe import Markup
 
+from ..base import urls
 from ..model.plan import Plan
 from ..render import timeline_components as parts
-from ..render.environment import render
-from . import urls
-from .chrome import breadcrumbs
+from .kinds import PageKind, Request
+from .sections import page_sections
+
+ROADMAP_LEAD = "計画期間の各年度に何を行うかを、体系の順にまとめて示します。表の各行は事業のページにつながります。"
 
 
-class TimelinePage(NamedTuple):
-    url: str
-    title: str  # navigation, <title> and h1
-    body: str
+def _timeline_kind(key: str, url, exists: Callable[[Plan], bool], title: Callable[[Plan], str],
+                   lead: Callable[[Plan], Optional[str]], component: Callable[..., Markup]) -> PageKind:
+    def body(request: Request):
+        return page_sections("timeline", request, lead=lead(request.plan), component=component(request.plan, request.link))
+
+    return PageKind(key, url=lambda plan, item: url(plan), title=lambda plan, item: title(plan), body=body,
+                    items=lambda ctx, plan: (None,) if exists(plan) else ())
 
 
-def timeline_pages(plan: Plan, linker: Callable[[str], urls.Linker]) -> list[TimelinePage]:
-    pages = []
-    for url, title, lead, component in _specs(plan):
-        link = linker(url)
-        crumbs = breadcrumbs(plan, [(plan.meta.title, urls.plan_home(plan))], title, link)
-        body = render("pages/timeline.md", crumbs=crumbs, lead=lead, component=component(plan, link))
-        pages.append(TimelinePage(url, title, body))
-    return pages
+ROADMAP = _timeline_kind("roadmap", urls.roadmap, parts.has_roadmap, lambda plan: "ロードマップ", lambda plan: ROADMAP_LEAD,
+                         parts.roadmap)
+PERIODS = _timeline_kind("periods", urls.periods, lambda plan: bool(plan.meta.timeline.periods),
+                         lambda plan: plan.meta.timeline.periods.title, lambda plan: plan.meta.timeline.periods.lead, parts.period_chart)
+VISION = _timeline_kind("vision", urls.vision, lambda plan: bool(plan.meta.timeline.vision),
+                        lambda plan: plan.meta.timeline.vision.title, lambda plan: plan.meta.timeline.vision.lead, parts.vision)
+CHRONICLE = _timeline_kind("chronicle", urls.chronicle, lambda plan: bool(plan.meta.timeline.chronicle),
+                           lambda plan: plan.meta.timeline.chronicle.title, lambda plan: plan.meta.timeline.chronicle.lead,
+                           parts.chronicle)
+
+TIMELINE_KINDS = (ROADMAP, PERIODS, VISION, CHRONICLE)
 
 
-def timeline_links(plan: Plan) -> list[tuple[str, str]]:
-    """(title, url) of the plan's timeline pages, for the plan home and the navigation."""
-    return [(title, url) for url, title, _, _ in _specs(plan)]
-
-
-def _specs(plan: Plan) -> list[tuple[str, str, object, Callable[..., Markup]]]:
-    timeline = plan.meta.timeline
-    specs = []
-    if parts.has_roadmap(plan):
-        lead = "計画期間の各年度に何を行うかを、体系の順にまとめて示します。表の各行は事業のページにつながります。"
-        specs.append((urls.roadmap(plan), "ロードマップ", lead, parts.roadmap))
-    if timeline.periods:
-        specs.append((urls.periods(plan), timeline.periods.title, timeline.periods.lead, parts.period_chart))
-    if timeline.vision:
-        specs.append((urls.vision(plan), timeline.vision.title, timeline.vision.lead, parts.vision))
-    if timeline.chronicle:
-        specs.append((urls.chronicle(plan), timeline.chronicle.title, timeline.chronicle.lead, parts.chronicle))
-    return specs
+def timeline_links(ctx, plan: Plan) -> list[tuple[str, str]]:
+    """(title, url) of the plan's timeline pages, for the plan home and the menu."""
+    return [(kind.title(plan, None), kind.url(plan, None)) for kind in TIMELINE_KINDS if kind.exists(ctx, plan)]

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..model.indicator import Indicator, Line
 from ..model.values import Value
-from ..text.values import format_value
+from ..model.values import format_value
 
 STATUSES = {"met": "達成", "not-met": "未達成", "undetermined": "判定不可", "no-actual": "実績値なし"}
 

@@ -8,12 +8,12 @@ from decimal import Decimal
 from typing import Optional
 
 from ..model.values import Value
-from ..pages import urls
+from ..base import urls
+from ..model.values import format_value
 from ..text.csv_cells import csv_text
-from ..text.values import format_value
 from ..text.wareki import fiscal_year_short
 from .achievement import RULES, STATUSES, judgements
-from .register import COUNTING, Entry, Register, register_for
+from .register import COUNTING, Entry, Register
 
 CSV_COLUMNS = (
     "計画", "指標ID", "対象の区分", "対象の番号", "対象の名称", "体系", "主管課", "指標の種類", "指標名", "系列", "単位",
@@ -119,9 +119,9 @@ INDICATOR_FILE_INFO = {
 }
 
 
-def downloads(plan) -> dict[str, str]:
+def downloads(register: Register) -> dict[str, str]:
     """Site path -> content of each indicator download of a plan (none if it has no indicators)."""
-    register = register_for(plan)
+    plan = register.plan
     if not register.entries:
         return {}
 

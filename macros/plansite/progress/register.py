@@ -6,7 +6,6 @@ actual in YAML changes all of them in the same build.
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -16,7 +15,7 @@ from ..model.indicator import Indicator
 from ..model.plan import Plan
 from ..model.project import Project
 from ..model.tree import Node
-from ..text.values import format_value
+from ..model.values import format_value
 from .achievement import STATUSES, IndicatorStatus, status_of
 
 COUNTING = (
@@ -124,14 +123,3 @@ class Register:
 def _entries(owner, path, indicators) -> list[Entry]:
     return [Entry(indicator, owner, path, status_of(indicator), position)
             for position, indicator in enumerate(indicators) if indicator.name]
-
-
-
-_registers: "weakref.WeakKeyDictionary[Plan, Register]" = weakref.WeakKeyDictionary()
-
-
-def register_for(plan: Plan) -> Register:
-    """The plan's register, worked out once per loaded plan (navigation, pages and downloads share it)."""
-    if plan not in _registers:
-        _registers[plan] = Register(plan)
-    return _registers[plan]

@@ -4,38 +4,35 @@ checked by the published JSON Schema) and its 事業 as CSV. Indicators come fro
 from __future__ import annotations
 
 import json
-import posixpath
-import weakref
 
 from ..model.plan import Plan
-from ..pages import urls
+from ..base import urls
 from ..progress.export import downloads
+from ..progress.register import Register
 from ..text.csv_cells import csv_text
-
-# Where each data file of a plan goes in the JSON document; projects are keyed by their id.
-_SINGLE = {"plan.yaml": "plan", "tree.yaml": "tree", "lineage.yaml": "lineage", "glossary.yaml": "glossary",
-           "comments.yaml": "comments"}
 
 PROJECT_COLUMNS = ("計画", "事業ID", "番号", "事業名", "区分", "事業区分", "新規・継続", "体系", "主管課", "ページ")
 
 
+def _as_written(model, **exclude) -> dict:
+    """A data file's model as its author wrote it (only the keys written, values in the forms the
+    file's own JSON Schema describes)."""
+    return model.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude=set(exclude) or None)
+
+
 def plan_document(plan: Plan) -> dict:
-    """The plan's data as its authors wrote it, one key per file, plus the chapters' Markdown."""
-    document: dict = {"id": plan.id}
-    projects = {}
-    for name, source in plan.sources.items():
-        folder, file_name = posixpath.split(name)
-        if posixpath.basename(folder) == "projects":
-            projects[posixpath.splitext(file_name)[0]] = source.data
-        elif file_name in _SINGLE:
-            document[_SINGLE[file_name]] = source.data
-    document["projects"] = {project.id: projects[project.id] for project in plan.projects if project.id in projects}
+    """The plan's data, one key per data file, plus the chapters' Markdown; made from the model."""
+    document: dict = {"id": plan.id, "plan": _as_written(plan.meta), "tree": _as_written(plan.tree)}
+    document["projects"] = {project.id: _as_written(project, id=True) for project in plan.projects}
+    for name in ("lineage", "glossary", "comments"):
+        if getattr(plan, name) is not None:
+            document[name] = _as_written(getattr(plan, name))
     document["chapters"] = [{"id": c.id, "title": c.title, "markdown": c.markdown} for c in plan.chapters]
     return document
 
 
 def plan_json(plan: Plan) -> str:
-    return json.dumps(plan_document(plan), ensure_ascii=False, indent=1, default=str) + "\n"
+    return json.dumps(plan_document(plan), ensure_ascii=False, indent=1) + "\n"
 
 
 def projects_csv(plan: Plan, *, bom: bool = False) -> str:
@@ -68,12 +65,7 @@ def open_data_files(plan: Plan) -> dict[str, str]:
     }
 
 
-_files: "weakref.WeakKeyDictionary[Plan, dict[str, str]]" = weakref.WeakKeyDictionary()
-
-
-def plan_files(plan: Plan) -> dict[str, str]:
-    """Every downloadable file of a plan (open data, then indicators), made once per loaded plan:
-    the plugin writes them and the open data page states their sizes."""
-    if plan not in _files:
-        _files[plan] = {**open_data_files(plan), **downloads(plan)}
-    return _files[plan]
+def plan_files(plan: Plan, register: Register) -> dict[str, str]:
+    """Every downloadable file of a plan (open data, then indicators): the site publishes them and
+    the open data page states their sizes."""
+    return {**open_data_files(plan), **downloads(register)}

@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from ..model.indicator import Indicator, Line
 from ..model.values import Value
-from ..text.values import format_value
+from ..model.values import format_value
 from ..text.wareki import era_year
 from .environment import render
 

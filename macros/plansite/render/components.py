@@ -9,13 +9,16 @@ from typing import Callable, Optional, Union
 
 from markupsafe import Markup
 
+from ..base import urls
 from ..model.indicator import INDICATOR_KINDS
 from ..model.plan import Plan, Site
+from ..model.plan_meta import PlanMeta
 from ..model.project import Project
 from ..model.tree import Node
-from ..pages import urls
 from ..progress.achievement import RULES
 from ..progress.register import Tally
+from ..publishing.comment_period import PHASES, comment_period
+from ..text import dates
 from . import layout, timeline
 from .chart import indicator_charts
 from .environment import render
@@ -47,13 +50,13 @@ def project_table(plan: Plan, link: Link, *, level: str) -> Markup:
     nodes = [node for node, _ in plan.tree.walk() if node.level == level]
     name = plan.levels[level].name
     label = plan.levels[level].projects_label or f"{name}の事業"
-    return _render("project_table", plan, link, nodes=nodes, caption=f"{label}一覧", group_label=name, table_id=f"projects-{plan.id}-{level}")
+    return _render("project_table", plan, link, nodes=nodes, caption=f"{label}一覧", group_label=name, table_id=link.id(f"projects-{plan.id}-{level}"))
 
 
 def schedule(plan: Plan, item: Item, link: Link) -> Markup:
     labelled = any(row.label for row in item.schedule)
-    caption = f"{_name(item)}の{plan.meta.labels['schedule']}"
-    return _render("schedule", plan, link, rows=item.schedule, labelled=labelled, caption=caption, table_id=f"schedule-{item.id}",
+    caption = f"{item.numbered_title}の{plan.meta.labels['schedule']}"
+    return _render("schedule", plan, link, rows=item.schedule, labelled=labelled, caption=caption, table_id=link.id(f"schedule-{item.id}"),
                    list_rows=[(row.label, row.phases) for row in item.schedule])
 
 
@@ -63,8 +66,8 @@ def kpis(plan: Plan, item: Item, link: Link) -> Markup:
     charts: dict[str, list[Markup]] = {}
     for index, indicator in enumerate(item.kpis):
         if indicator.name:
-            charts.setdefault(indicator.kind, []).extend(indicator_charts(indicator, f"chart-{item.id}-{index + 1}"))
-    return _render("kpis", plan, link, tables=tables, values=values, kinds=INDICATOR_KINDS, id_prefix=f"kpis-{item.id}",
+            charts.setdefault(indicator.kind, []).extend(indicator_charts(indicator, link.id(f"chart-{item.id}-{index + 1}")))
+    return _render("kpis", plan, link, tables=tables, values=values, kinds=INDICATOR_KINDS, id_prefix=link.id(f"kpis-{item.id}"),
                    charts=charts, rules_text=RULES)
 
 
@@ -73,13 +76,21 @@ def tally(counts: Tally, tally_id: str, caption: str, more: str = "") -> Markup:
     return _render("tally", None, None, tally=counts, tally_id=tally_id, caption=caption, more=more)
 
 
-def _name(item: Item) -> str:
-    return f"{item.number or ''} {item.title}".strip()
+def status(plan: Plan, today) -> Markup:
+    """The plan's state, municipality, kind, period and publisher (the top of its home page)."""
+    return Markup(render("components/status.html", meta=plan.meta, dates=dates, badge=status_badge(plan.meta, today)))
 
 
-COMPONENTS = {
-    "philosophy": (philosophy, ()),
-    "tree": (tree, ()),
-    "common": (common, ()),
-    "project-table": (project_table, ("level",)),
-}
+def status_badge(meta: PlanMeta, today) -> Markup:
+    """The state of a plan in a badge; while out for comment, the phase of the period."""
+    period = comment_period(meta, today) if today and meta.status == "public-comment" else None
+    return Markup(render("components/status_badge.html", meta=meta, period=period, phases=PHASES))
+
+
+def plan_list(site: Site, link: Link) -> Markup:
+    """Every plan of the site with its municipality, kind, period and status."""
+    return Markup(render("components/plan_list.html", site=site, link=link, urls=urls, status_badge=status_badge))
+
+
+def breadcrumbs(crumbs, current: str, link: Link) -> Markup:
+    return Markup(render("components/breadcrumbs.html", crumbs=crumbs, current=current, link=link))

@@ -64,7 +64,7 @@ def roadmap(plan: Plan, link: Link) -> Markup:
     entries = [entry for _, group in groups for entry in group]
     nodes = list({entry.node.id: entry.node for entry in entries}.values())
     return _render(
-        "roadmap", plan, link, groups=groups, table_id=f"roadmap-{plan.id}", filter_nodes=nodes,
+        "roadmap", plan, link, groups=groups, table_id=link.id(f"roadmap-{plan.id}"), filter_nodes=nodes,
         departments=sorted({d for e in entries if e.is_project for d in e.item.departments}),
         kinds=list(dict.fromkeys(e.kind for e in entries if e.kind)),
         labelled=any(row.label for e in entries for row in e.item.schedule),
@@ -83,23 +83,15 @@ def period_chart(plan: Plan, link: Link) -> Markup:
             grouped.append((row.group, []))
         grouped[-1][1].append((row, lanes(row.phases)))
     groups = [(group, rows, sum(len(row_lanes) for _, row_lanes in rows)) for group, rows in grouped]
-    return _render("period_chart", plan, link, chart=chart, groups=groups, table_id=f"periods-{plan.id}",
+    return _render("period_chart", plan, link, chart=chart, groups=groups, table_id=link.id(f"periods-{plan.id}"),
                    grouped=any(row.group for row in chart.rows))
 
 
 def vision(plan: Plan, link: Link) -> Markup:
     found = plan.meta.timeline.vision
-    return _render("vision", plan, link, vision=found, table_id=f"vision-{plan.id}") if found else Markup("")
+    return _render("vision", plan, link, vision=found, table_id=link.id(f"vision-{plan.id}")) if found else Markup("")
 
 
 def chronicle(plan: Plan, link: Link) -> Markup:
     found = plan.meta.timeline.chronicle
-    return _render("chronicle", plan, link, chronicle=found, table_id=f"chronicle-{plan.id}") if found else Markup("")
-
-
-COMPONENTS = {
-    "roadmap": (roadmap, ()),
-    "period-chart": (period_chart, ()),
-    "vision": (vision, ()),
-    "chronicle": (chronicle, ()),
-}
+    return _render("chronicle", plan, link, chronicle=found, table_id=link.id(f"chronicle-{plan.id}")) if found else Markup("")

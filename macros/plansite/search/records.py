@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..model.plan import Plan, Site
-from ..pages import urls
-from ..pages.generate import old_anchor
+from ..base import urls
+from ..pages.page import Page
+from ..pages.site_pages import SHARED_GLOSSARY
 from ..terms.site_terms import description_text
+from .extract import html_text
 from .normalise import display_form
 
-SHARED_GLOSSARY = "共通の用語集"
 
 
 @dataclass(frozen=True)
@@ -33,14 +34,18 @@ class Record:
                 "\n".join(display_form(k) for k in self.keywords), display_form(self.text)]
 
 
-def page_keywords(site: Site) -> dict[str, tuple[str, ...]]:
-    """Page URL (directory form) -> words a page answers to beyond its text: 事業番号, 主管課, 旧名称."""
-    found: dict[str, tuple[str, ...]] = {}
-    for plan in site.plans:
-        for project in plan.projects:
-            words = (project.number, *project.departments, *([project.former_title] if project.former_title else ()))
-            found[urls.project(plan, project)] = words
-    return found
+def page_record(page: Page, url: str) -> Record:
+    """A generated page's record: its place from the page data, its text from its blocks."""
+    parts = [html_text(page.edition_bar)] if page.edition_bar else []
+    for section in page.sections:
+        parts += [section.heading.text] if section.heading else []
+        parts.append(html_text(section.html))
+    return Record(url, page.title, page.plan_title, page.search_path, page.keywords, " ".join(part for part in parts if part))
+
+
+def text_record(url: str, title: str, path: tuple[str, ...], html: str) -> Record:
+    """A hand-written page's record: its text as MkDocs rendered it, its place in the menu."""
+    return Record(url, title, "", path, (), html_text(html))
 
 
 def model_records(site: Site, page_url: Callable[[str], str]) -> list[Record]:
@@ -73,7 +78,7 @@ def _old_project_records(plan: Plan, page_url) -> list[Record]:
     where = page_url(urls.lineage(plan))
     return [
         Record(
-            url=f"{where}#old-{old_anchor(old)}", title=f"{old.number} {old.title}（{plan.lineage.predecessor.title}の事業）",
+            url=f"{where}#old-{old.anchor}", title=f"{old.number} {old.title}（{plan.lineage.predecessor.title}の事業）",
             plan=plan.meta.title, path=(plan.meta.title, "前計画からの移行", *filter(None, (old.policy, old.measure))),
             keywords=(old.number, *old.departments), text=" ".join(filter(None, (old.status_label, old.note))),
         )

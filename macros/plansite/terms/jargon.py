@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..loading.errors import DataError
+from ..base.errors import DataError
 from ..model.plan import Plan, Site
 from .everyday import EVERYDAY
 from .site_terms import terms_for

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from ..base import urls
 from ..model.glossary import Term
 from ..model.plan import Plan, Site
 from ..text.markdown import plain_text
@@ -42,3 +43,16 @@ def tip(term: Term) -> str:
     """A short plain-text explanation for the tooltip; the glossary entry has the whole text."""
     text = f"{term.term}：{description_text(term)}"
     return text if len(text) <= TIP_LENGTH else text[: TIP_LENGTH - 1] + "…"
+
+
+class TermHrefs(dict):
+    """Term id -> link to its glossary entry from one page, worked out only for the terms the page
+    uses (a page uses a few of a glossary's hundreds of terms)."""
+
+    def __init__(self, terms: dict[str, PlacedTerm], link):
+        super().__init__()
+        self._terms, self._link = terms, link
+
+    def __missing__(self, term_id: str) -> str:
+        self[term_id] = href = self._link(urls.glossary(self._terms[term_id].home), f"term-{term_id}")
+        return href

@@ -1,8 +1,9 @@
 """Markdown from the data, rendered by markdown-it-py with raw HTML disabled.
 
-Field text becomes HTML. A chapter becomes a page body in which headings stay Markdown
-headings (so MkDocs builds the table of contents and permalinks from them) and every other
-block is HTML rendered here; ``plan`` fences become components.
+A field becomes HTML; a chapter becomes a list of blocks, each under the heading that starts it,
+so the page keeps its headings as data (for the table of contents, the print page and search).
+``plan`` fences become components. Where a page links its glossary terms, the words of the
+prose are linked here, on text tokens, never on finished HTML.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from typing import Callable, Optional
+from dataclasses import dataclass
+from typing import Callable, Optional, Protocol
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -19,6 +21,12 @@ from markupsafe import Markup
 from .language import english_spans, phrases
 
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")
+
+
+class TermLinks(Protocol):
+    """What a page gives the renderer to link glossary terms (see plansite.terms.linking)."""
+
+    def link(self, text: str, write: Callable[[str], str]) -> str: ...
 
 
 def _join_cjk_lines(state) -> None:
@@ -36,16 +44,37 @@ def _join_cjk_lines(state) -> None:
                     child.type, child.content = "text", ""
 
 
-def _text_with_language(renderer, tokens, idx, options, env) -> str:
+def with_language(text: str) -> str:
     """Escaped text in which English phrases carry lang="en" (read with English voices)."""
     return "".join(
         f'<span lang="en">{html.escape(part)}</span>' if english else html.escape(part)
-        for part, english in english_spans(tokens[idx].content)
+        for part, english in english_spans(text)
     )
 
 
+def _text(renderer, tokens, idx, options, env) -> str:
+    terms = env.get("terms")
+    if terms is not None and not env.get("no_terms"):
+        return terms.link(tokens[idx].content, with_language)
+    return with_language(tokens[idx].content)
+
+
+def _no_terms_inside(kind: str):
+    """Open/close rules that stop term links inside links and headings (a link in a link, a
+    tooltip in a heading); the token itself renders as markdown-it would."""
+
+    def rule(renderer, tokens, idx, options, env) -> str:
+        env["no_terms"] = env.get("no_terms", 0) + tokens[idx].nesting
+        return renderer.renderToken(tokens, idx, options, env)
+
+    rule.__name__ = f"{kind}_rule"
+    return rule
+
+
 def _table_open(renderer, tokens, idx, options, env) -> str:
-    """A table scrolls inside its own labelled region that a keyboard can reach."""
+    """A table scrolls inside its own labelled region that a keyboard can reach. Terms in tables
+    are not linked: the scroll region would clip their tooltips."""
+    env["no_terms"] = env.get("no_terms", 0) + 1
     env["tables"] = env.get("tables", 0) + 1
     heading = env.get("heading")
     label = f"表：{heading}" if heading else f"表{env['tables']}"
@@ -53,6 +82,7 @@ def _table_open(renderer, tokens, idx, options, env) -> str:
 
 
 def _table_close(renderer, tokens, idx, options, env) -> str:
+    env["no_terms"] -= 1
     return "</table></div>\n"
 
 
@@ -60,7 +90,10 @@ def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.core.ruler.push("join_cjk_lines", _join_cjk_lines)
-    md.add_render_rule("text", _text_with_language)
+    md.add_render_rule("text", _text)
+    for kind in ("link", "heading"):
+        md.add_render_rule(f"{kind}_open", _no_terms_inside(kind))
+        md.add_render_rule(f"{kind}_close", _no_terms_inside(kind))
     md.add_render_rule("table_open", _table_open)
     md.add_render_rule("table_close", _table_close)
     return md
@@ -76,19 +109,19 @@ def _shift_headings(tokens: list[Token], top: int) -> None:
             token.tag = f"h{level}"
 
 
-def render_block(text: Optional[str], *, top_heading: int = 3) -> Markup:
+def render_block(text: Optional[str], *, top_heading: int = 3, terms: Optional[TermLinks] = None) -> Markup:
     """A Markdown field as HTML; its own headings start at h{top_heading}."""
     if not text:
         return Markup("")
     tokens = _MD.parse(text)
     _shift_headings(tokens, top_heading)
-    return Markup(_MD.renderer.render(tokens, _MD.options, {}))
+    return Markup(_MD.renderer.render(tokens, _MD.options, {"terms": terms}))
 
 
-def render_inline(text: Optional[str]) -> Markup:
+def render_inline(text: Optional[str], *, terms: Optional[TermLinks] = None) -> Markup:
     if not text:
         return Markup("")
-    return Markup(_MD.renderInline(text))
+    return Markup(_MD.renderer.render(_MD.parseInline(text), _MD.options, {"terms": terms}))
 
 
 def plain_text(text: str) -> str:
@@ -102,27 +135,46 @@ def plain_text(text: str) -> str:
 ComponentRenderer = Callable[[str, int], Markup]  # (YAML body of the fence, source line) -> HTML
 
 
-def render_page_body(text: str, component: ComponentRenderer, *, first_line: int = 1) -> str:
-    """Markdown for MkDocs: headings as escaped Markdown headings with stable ids, the rest HTML."""
+@dataclass(frozen=True)
+class Block:
+    """A chapter's content under one of its headings (the first block may have none)."""
+
+    heading: Optional[tuple[int, str, str]]  # (level, title, id)
+    html: str
+
+
+def chapter_blocks(text: str, component: ComponentRenderer, *, first_line: int = 1,
+                   terms: Optional[TermLinks] = None) -> list[Block]:
+    """A chapter's Markdown as blocks: every heading (level 2 or deeper, with a stable id) starts one."""
     tokens = _MD.parse(text)
-    out: list[str] = []
+    blocks: list[Block] = []
+    heading: Optional[tuple[int, str, str]] = None
+    parts: list[str] = []
     used_ids: set[str] = set()
-    env: dict = {}
+    env: dict = {"terms": terms}
+
+    def close() -> None:
+        body = "\n\n".join(part for part in parts if part)
+        if heading or body:
+            blocks.append(Block(heading, body))
+
     i = 0
     while i < len(tokens):
         token = tokens[i]
         end = _block_end(tokens, i)
         if token.type == "heading_open":
-            level = int(token.tag[1])
+            close()
+            parts = []
             title = "".join(c.content for c in tokens[i + 1].children or () if c.type in ("text", "code_inline"))
-            out.append(markdown_heading(max(level, 2), title, unique_id(heading_id(title), used_ids)))
+            heading = (max(int(token.tag[1]), 2), title, unique_id(heading_id(title), used_ids))
             env["heading"] = title
         elif token.type == "fence" and token.info.strip() == "plan":
-            out.append(str(component(token.content, first_line + (token.map[0] if token.map else 0))))
+            parts.append(str(component(token.content, first_line + (token.map[0] if token.map else 0))))
         else:
-            out.append(_MD.renderer.render(tokens[i : end + 1], _MD.options, env).strip())
+            parts.append(_MD.renderer.render(tokens[i : end + 1], _MD.options, env).strip())
         i = end + 1
-    return "\n\n".join(part for part in out if part) + "\n"
+    close()
+    return blocks
 
 
 def _block_end(tokens: list[Token], start: int) -> int:
@@ -142,36 +194,17 @@ def plan_fences(text: str) -> list[tuple[str, int]]:
     return [(t.content, (t.map[0] if t.map else 0) + 1) for t in _MD.parse(text) if t.type == "fence" and t.info.strip() == "plan"]
 
 
-# --- escaping for Python-Markdown ----------------------------------------------------------
+# --- headings ---------------------------------------------------------------------------------
 
-_ASCII_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
-
-
-def markdown_text(text: str) -> str:
-    """Text that Python-Markdown shows literally: every ASCII punctuation as a character reference.
-
-    Backslash escapes would depend on which extensions are enabled; references do not.
-    """
-    return _ASCII_PUNCT.sub(lambda m: f"&#{ord(m.group())};", text)
-
-
-def unescaped_safe(text: str) -> str:
-    """Text for the places the theme prints without escaping (menu, <title>, header, footer):
-    HTML-escaped exactly once, as MkDocs' own titles (taken from headings) are. The theme prints
-    it as it is, so data can never open a tag there, and &lt; typed in the data is shown as typed."""
-    return html.escape(text, quote=True)
-
-
-def markdown_heading(level: int, title: str, anchor: str, css_class: str = "") -> str:
-    """A heading whose Japanese wraps only between phrases and whose English is marked."""
+def heading_html(title: str) -> Markup:
+    """A heading's text whose Japanese wraps only between phrases and whose English is marked."""
     parts = []
     for part, english in english_spans(title):
         if english:
-            parts.append(f'<span lang="en">{markdown_text(part)}</span>')
+            parts.append(f'<span lang="en">{html.escape(part)}</span>')
         else:
-            parts.append("<wbr>".join(markdown_text(chunk) for chunk in phrases(part)))
-    attributes = f"#{anchor}" + (f" .{css_class}" if css_class else "")
-    return f"{'#' * level} {''.join(parts)} {{{attributes}}}"
+            parts.append("<wbr>".join(html.escape(chunk) for chunk in phrases(part)))
+    return Markup("".join(parts))
 
 
 def heading_id(title: str) -> str:
@@ -190,10 +223,6 @@ def unique_id(candidate: str, used: set[str]) -> str:
         anchor, n = f"{candidate}-{n}", n + 1
     used.add(anchor)
     return anchor
-
-
-def escape(text: str) -> Markup:
-    return Markup(html.escape(text, quote=True))
 
 
 def image_sources(text: str) -> list[tuple[str, int]]:

@@ -1,0 +1,71 @@
+"""Building the site with MkDocs, for every way in (make site, scripts/build, the plansite command).
+
+The data is read and checked once, before MkDocs starts, and handed to the plugin. The site is
+built into a staging folder beside the target and swapped in only when the build succeeded, so
+site/ is never half-written.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, BuildError, ConfigurationError, PluginError
+
+from ..base.errors import DataErrors
+from ..build import prepare
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner is not for our users
+
+
+class BuildFailed(Exception):
+    """The build stopped; the message (Japanese) says why, and the target folder is unchanged."""
+
+
+def load(config_file: Path, site_dir: Optional[Path] = None, *, strict: bool = True, strict_data: bool = False):
+    """The MkDocs configuration with the plugin holding the data, read and checked (strict_data:
+    the data's warnings are errors)."""
+    config = load_config(str(config_file), site_dir=str(site_dir) if site_dir else None, strict=strict)
+    plugin = config.plugins["plansite"]
+    root = Path(config.config_file_path).parent
+    context = prepare(root / plugin.config.data_dir, plugin.config.plans, root=root, today=plugin.config.today,
+                      docs_dir=Path(config.docs_dir), strict=strict_data)
+    plugin.use(context)
+    return config
+
+
+def build_site(config_file: Path, target: Path, *, verbose: bool = False, strict_data: bool = False) -> tuple:
+    """Build into target, or raise BuildFailed (DataErrors for mistakes in the data) leaving it as it
+    was. Returns the data's warnings."""
+    logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
+    target = Path(target).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    staging.chmod(0o755)
+    try:
+        config = load(config_file, staging, strict_data=strict_data)
+        build(config)
+        if config.plugins["plansite"].macro_errors:  # calls only the render could judge (not plain values)
+            raise DataErrors(config.plugins["plansite"].macro_errors)
+    except DataErrors:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    except (PluginError, BuildError, ConfigurationError, Abort) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildFailed(f"サイトを作れませんでした。{target.name}/ は変更していません。\n{exc}") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    return config.plugins["plansite"].context.site.warnings

@@ -1,0 +1,80 @@
+"""Every generated page of a site, in order: each plan's pages (with its earlier editions), then
+the pages of the whole site. Term use is recorded here, as the pages are made, for the glossaries."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Optional
+
+from ..base import urls
+from ..base.urls import Linker
+from ..context import BuildContext
+from ..model.plan import Plan
+from ..publishing.comment_period import comment_period
+from ..terms.linking import TermLinks
+from ..terms.site_terms import TermHrefs, matcher_for, terms_for, tip
+from .catalogue import EDITION_KINDS, LINKED, UNLINKED
+from .edition_pages import with_editions
+from .notices import notices
+from .page import Page
+from .site_pages import site_wide_pages
+
+
+def site_pages(ctx: BuildContext) -> list[Page]:
+    pages: list[Page] = []
+    shared_usage: dict[str, list] = {}
+    for plan in ctx.site.plans:
+        own = plan_pages(ctx, plan, shared_usage)
+        pages += with_editions(plan, own, lambda earlier: plan_pages(ctx, earlier), directory_urls=ctx.directory_urls)
+        pages += [kind.page(ctx, plan, item, {}, _no_terms) for kind in EDITION_KINDS for item in kind.items(ctx, plan)]
+    ctx.term_usage[None] = shared_usage
+    return pages + site_wide_pages(ctx)
+
+
+def _no_terms(url: str, anchor: str) -> None:
+    return None
+
+
+class _PlanTerms:
+    """Makes each page's term links for one plan, and keeps the last one made to read its use."""
+
+    def __init__(self, ctx: BuildContext, plan: Plan):
+        self.placed = terms_for(plan, ctx.site)
+        self.matcher = matcher_for(self.placed) if self.placed else None
+        self.tips = {term_id: tip(placed.term) for term_id, placed in self.placed.items()}
+        self.ctx, self.plan = ctx, plan
+        self.last: Optional[TermLinks] = None
+
+    def __call__(self, url: str, anchor: str) -> Optional[TermLinks]:
+        if not self.placed:
+            self.last = None
+            return None
+        hrefs = TermHrefs(self.placed, Linker(url, directory_urls=self.ctx.directory_urls, root=urls.plan_home(self.plan)))
+        mode = self.plan.meta.term_links
+        self.last = TermLinks(self.matcher, hrefs, self.tips, every=mode == "every",
+                              tip_prefix=f"term-tip-{anchor}" if anchor else "term-tip", enabled=mode != "off")
+        return self.last
+
+
+def plan_pages(ctx: BuildContext, plan: Plan, shared_usage: Optional[dict] = None) -> list[Page]:
+    """One plan's pages. shared_usage collects, across plans, where the shared glossary's terms are used."""
+    made: dict[str, Page] = {}
+    terms = _PlanTerms(ctx, plan)
+    usage: dict[str, list[tuple[str, str, str]]] = {}
+    for kind in LINKED:
+        for item in kind.items(ctx, plan):
+            page = kind.page(ctx, plan, item, made, terms)
+            made[page.url] = page
+            for term_id in sorted(terms.last.used) if terms.last else ():
+                usage.setdefault(term_id, []).append((plan.meta.title, page.title, page.url))
+    ctx.term_usage[id(plan)] = usage
+    if shared_usage is not None:
+        for term_id in usage.keys() & {term_id for term_id, placed in terms.placed.items() if placed.home is None}:
+            shared_usage.setdefault(term_id, []).extend(usage[term_id])
+    for kind in UNLINKED:
+        for item in kind.items(ctx, plan):
+            page = kind.page(ctx, plan, item, made, _no_terms)
+            made[page.url] = page
+    period = comment_period(plan.meta, ctx.site.today) if ctx.site.today else None
+    found = notices(plan, list(made.values()), period, directory_urls=ctx.directory_urls)
+    return [dataclasses.replace(page, notice=found[page.url]) if page.url in found else page for page in made.values()]
