@@ -32,20 +32,20 @@ browser:
 
 ## site: 計画データを検証し、サイトを site/ に作る
 site: $(VENV)/.deps
-	$(PY) scripts/build
+	$(VENV)/bin/plansite build
 
 ## offline: 庁内LAN・USB 用の版を site-offline/ に作る（ファイルを直接開いて読める）
 offline: $(VENV)/.deps
-	OFFLINE=true $(PY) scripts/build --site-dir site-offline
+	$(VENV)/bin/plansite build --offline
 
 ## check: 計画データの検証だけを行う
 check: $(VENV)/.deps
-	$(PY) scripts/validate
+	$(VENV)/bin/plansite check
 
 ## serve: プレビュー（data/ docs/ macros/ overrides/ を変えると、変わったページだけ自動で作り直す。
 ##        作成に失敗する警告も表示だけで止めない。公開用の make site は警告でも止まる）
 serve: $(VENV)/.deps
-	$(VENV)/bin/mkdocs serve --dirty --no-strict --dev-addr 127.0.0.1:8000
+	$(VENV)/bin/plansite serve
 
 ## schema: data/schema/ の JSON Schema を作り直す
 schema: $(VENV)/.deps
@@ -67,9 +67,9 @@ fast: $(VENV)/.test-deps
 
 ## audit: サイトを作り、全ページのアクセシビリティ試験をして、結果のページを作り直す
 audit: $(VENV)/.test-deps node_modules/.installed browser
-	$(PY) scripts/build
+	$(VENV)/bin/plansite build
 	$(PY) scripts/audit
-	$(PY) scripts/build
+	$(VENV)/bin/plansite build
 
 ## bench: 合成した計画（事業 100・1,000・3,000 件）でビルドの時間・メモリ・大きさを測り、表を表示する（30 分ほどかかります。
 ##        make bench BENCH_SIZES=100 なら数分）。make test には含まれません

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import importlib.machinery
-import importlib.util
 import io
 import re
 import shutil
-import sys
 
 import pytest
 
@@ -19,22 +16,12 @@ from bad_inputs.cases import ERROR_CASES as SYNTAX_CASES
 from conftest import ROOT, BuiltSite, parse
 from plansite.base.errors import DataErrors
 from plansite.build import prepare
+from plansite.cli import main as plansite_command
 from plansite.loading.load import load_site
 
 ERROR_CASES = SYNTAX_CASES + careless.ERROR_CASES
 
 FOOTER = "データに {} 件の誤りがあります。上の各行の場所を直してから、もう一度実行してください。"
-
-
-def _build_script():
-    loader = importlib.machinery.SourceFileLoader("build_script", str(ROOT / "scripts" / "build"))
-    spec = importlib.util.spec_from_loader("build_script", loader)
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module
-
-
-BUILD = _build_script()
 
 
 def _project(root, changes):
@@ -46,9 +33,9 @@ def _project(root, changes):
 
 
 def _run_build(project, site_dir, monkeypatch) -> int:
+    """plansite build, as staff run it from the plan's folder."""
     monkeypatch.chdir(project)
-    monkeypatch.setattr(sys, "argv", ["build", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)])
-    return BUILD.main()
+    return plansite_command(["build", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)])
 
 
 def test_the_corpus_is_large_enough():
@@ -108,10 +95,20 @@ def test_the_build_prints_warnings_and_stops_on_them_with_strict(tmp_path, monke
     case = next(c for c in careless.WARNING_CASES if c.id == "image-from-another-site-in-a-chapter")
     project = _project(tmp_path / "project", case.changes)
     monkeypatch.chdir(project)
-    monkeypatch.setattr(sys, "argv", ["build", "-f", str(project / "mkdocs.yml"), "-d", str(tmp_path / "site"), "--strict"])
-    assert BUILD.main() == 1
+    assert plansite_command(["build", "-f", str(project / "mkdocs.yml"), "-d", str(tmp_path / "site"), "--strict"]) == 1
     assert capsys.readouterr().err.splitlines() == [*case.warnings, FOOTER.format(1)]
     assert not (tmp_path / "site").exists()
+
+
+def test_check_prints_warnings_and_fails_on_them_with_strict(tmp_path, monkeypatch, capsys):
+    case = next(c for c in careless.WARNING_CASES if c.id == "one-term-under-two-ids")
+    project = base.write(tmp_path / "project", case.changes)
+    monkeypatch.chdir(project)
+    assert plansite_command(["check"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[:-1] == [f"注意: {warning}" for warning in case.warnings] and err[-1].startswith("注意が 1 件あります")
+    assert plansite_command(["check", "--strict"]) == 1
+    assert capsys.readouterr().err.splitlines() == [*case.warnings, FOOTER.format(1)]
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ import threading
 
 import pytest
 
-from conftest import ROOT, copy_project
+from conftest import copy_project
 
 WAIT = 300  # seconds: a bound on each wait, never a pause; the steps below wait for events
 
@@ -32,7 +32,7 @@ def test_a_stopped_build_leaves_no_staging_folder_and_the_old_site(tmp_path, sig
     site.mkdir()
     (site / "index.html").write_text("前の版", encoding="utf-8")
     build = subprocess.Popen(
-        [sys.executable, str(ROOT / "scripts" / "build"), "-f", str(project / "mkdocs.yml"), "-d", str(site), "--verbose"],
+        [sys.executable, "-m", "plansite", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site), "--verbose"],
         cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     log: queue.Queue = queue.Queue()

@@ -60,7 +60,7 @@ def test_build_stops_with_the_located_message_and_no_traceback(tmp_path):
     project = copy_project(tmp_path / "project")
     (project / "docs" / "try.md").write_text('# 試し\n\n{{ kpi_table("hadano-dx", "no" ~ "pe") }}\n', encoding="utf-8")
     site = tmp_path / "site"
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build"), "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+    result = subprocess.run([sys.executable, "-m", "plansite", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
                             capture_output=True, text=True, cwd=project, timeout=300)
     assert result.returncode == 1
     assert result.stderr.splitlines()[0].startswith("docs/try.md:3:1: kpi_table('hadano-dx', 'nope'): はだのDX推進計画の事業「nope」はありません")

@@ -136,7 +136,7 @@ def test_not_utf8_and_empty_files(data):
 def test_validate_command_exits_non_zero_without_traceback(data):
     edit(data, f"{PROJECTS}/1-1.yaml", "novelty:", "novelti:")
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "validate"), "--data", str(data / "data")],
+        [sys.executable, "-m", "plansite", "check", "--data", str(data / "data")],
         capture_output=True, text=True, cwd=data,
     )
     assert result.returncode == 1
@@ -153,7 +153,7 @@ def test_broken_data_leaves_the_previous_site_untouched(tmp_path):
     (site_dir / "index.html").write_text("前の版", encoding="utf-8")
     edit(project, f"{PROJECTS}/1-1.yaml", "novelty:", "novelti:")
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "build"), "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
+        [sys.executable, "-m", "plansite", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
         capture_output=True, text=True, cwd=project,
     )
     assert result.returncode == 1

@@ -1,6 +1,6 @@
 """The two projects a benchmark run compares, side by side in a temporary folder.
 
-ours/   the synthetic plan as data, built by scripts/build with every plugin of mkdocs.yml
+ours/   the synthetic plan as data, built by plansite build with every plugin of mkdocs.yml
 plain/  the pages our plugin makes from that data, dumped to docs/ as Markdown files holding
         their HTML, built by MkDocs Material alone with the same theme settings and navigation
 """

@@ -1,4 +1,4 @@
-"""Warnings: data that is valid but probably not what the authors meant. `make check` prints them;
+"""Warnings: data that is valid but probably not what the authors meant. `plansite check` prints them;
 with --strict, or `warnings: strict` in a plan.yaml, they are errors."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from ..model.types import MarkdownText
 from ..text.markdown import image_sources
 from ..base.errors import DataWarning
 from .references import source_of
+from .value_warnings import value_warnings
 from .yaml_source import SourceMap
 
 _OUTSIDE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
@@ -28,6 +29,7 @@ def plan_warnings(plan: Plan) -> list[DataWarning]:
     if plan.comments:
         found += _comment_numbers(plan)
     found += _outside_images(plan)
+    found += value_warnings(plan)
     return found
 
 

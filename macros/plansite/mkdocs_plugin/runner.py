@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from mkdocs.commands.build import build
+from mkdocs.commands.serve import serve
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError, PluginError
 
@@ -69,3 +70,9 @@ def build_site(config_file: Path, target: Path, *, verbose: bool = False, strict
     staging.rename(target)
     shutil.rmtree(old, ignore_errors=True)
     return config.plugins["plansite"].context.site.warnings
+
+
+def serve_site(config_file: Path, port: int) -> None:
+    """The preview on loopback: only pages whose HTML changed are written again (see preview.py);
+    warnings are shown without stopping it (a published build stops on them)."""
+    serve(config_file=str(config_file), dev_addr=f"127.0.0.1:{port}", livereload=True, build_type="dirty", strict=False)

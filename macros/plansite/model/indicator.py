@@ -8,8 +8,9 @@ from typing import Annotated, Optional
 from pydantic import ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
-from .types import AnyFiscalYear, FiscalYear, Markdown, Model, Text, TextList, choice
-from .values import VALUE_JSON_SCHEMA, Value
+from .reading import NO_VALUE
+from .types import AnyFiscalYear, FiscalYear, Markdown, Model, SplitNumber, Text, TextList, choice
+from .values import VALUE_JSON_SCHEMA, Value, Written
 
 INDICATOR_KINDS = {
     "outcome": "成果（アウトカム）",
@@ -85,6 +86,34 @@ class Baseline(Model):
     as_of: Optional[Text] = Field(None, description="年度でなく時点で書かれているときの時点（原文どおり。例: 令和6年3月31日時点）")
 
 
+def _with_unit(line: dict, unit: Optional[str]) -> dict:
+    """Wrap the typed values of one line (the indicator or a series) in place."""
+    for key in ("targets", "actuals"):
+        if isinstance(line.get(key), dict):
+            line[key] = _year_values(line[key], unit)
+    if isinstance(line.get("target"), str):
+        line["target"] = Written(line["target"], unit)
+    return line
+
+
+def _year_values(values: dict, unit: Optional[str]) -> dict:
+    """A dash alone means no value for that year; 1,234 in {2023: 1,234} is flagged (see SplitNumber)."""
+    out: dict = {}
+    previous = None
+    for year, value in values.items():
+        if isinstance(year, int) and not isinstance(year, bool) and 0 <= year < 1000 and value is None and previous is not None:
+            if isinstance(previous, SplitNumber):  # 25,557,731: one message for the whole number
+                previous.typed += f",{year:03d}"
+                continue
+            if isinstance(out.get(previous), int) and not isinstance(out.get(previous), bool):
+                year = SplitNumber(year, f"{out[previous]},{year:03d}")
+        if isinstance(value, str):
+            value = None if value.strip() and all(ch in NO_VALUE for ch in value.strip()) else Written(value, unit)
+        out[year] = value
+        previous = year
+    return out
+
+
 class Indicator(Model):
     model_config = ConfigDict(title="指標")
 
@@ -108,6 +137,23 @@ class Indicator(Model):
     series: tuple[Series, ...] = Field((), description="1つのセルに複数の値があるとき（土地/家屋など）の系列")
     to_be_decided: Optional[Pending] = Field(None, description="目標値が未定のときの原文の記述")
     notes: TextList = Field((), description="注記")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_typed_values(cls, data):
+        """Hand each typed value its line's unit (see Written), before fields are validated."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        unit = data.get("unit") if isinstance(data.get("unit"), str) else None
+        _with_unit(data, unit)
+        baseline = data.get("baseline")
+        if isinstance(baseline, dict) and isinstance(baseline.get("value"), str):
+            data["baseline"] = {**baseline, "value": Written(baseline["value"], unit)}
+        if isinstance(data.get("series"), list):
+            data["series"] = [_with_unit(dict(s), s.get("unit") if isinstance(s.get("unit"), str) else unit)
+                              if isinstance(s, dict) else s for s in data["series"]]
+        return data
 
     @model_validator(mode="after")
     def _one_way_of_giving_values(self):

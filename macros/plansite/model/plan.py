@@ -119,7 +119,7 @@ class Site:
     priorities: Optional[Priorities] = None
     glossary: Optional[Glossary] = None  # the shared one, data/shared/glossary.yaml
     today: Optional[dt.date] = None  # the build day, for what depends on it (the public comment period)
-    warnings: tuple = ()  # what loading accepted but the authors should look at (loading.errors.DataWarning)
+    warnings: tuple = ()  # what loading accepted but the authors should look at (base.errors.DataWarning)
 
     @cached_property
     def plan_by_id(self) -> dict[str, Plan]:

@@ -135,7 +135,25 @@ def _item_number(value: Any) -> str:
 ItemNumber = Annotated[str, BeforeValidator(_item_number), WithJsonSchema({"type": "string", "maxLength": 20})]
 
 
+class SplitNumber(int):
+    """A key that YAML split off a number: {2023: 1,234} reads as 2023: 1 and a key 234.
+
+    Equal to the key it stands for, so messages still find its place in the file."""
+
+    def __new__(cls, key: int, typed: str):
+        self = super().__new__(cls, key)
+        self.typed = typed
+        return self
+
+
 def _fiscal_year(value: Any, info: ValidationInfo) -> int:
+    if isinstance(value, SplitNumber):
+        raise PydanticCustomError(
+            "fiscal_year",
+            "「{typed}」が「,」で分かれ、「{key}」が年度として読まれています。"
+            "桁区切りの「,」を書くときは値を引用符で囲むか（\"{typed}\"）、{plain} と書いてください",
+            {"typed": value.typed, "key": int(value), "plain": value.typed.replace(",", "")},
+        )
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value)
     if not isinstance(value, int) or isinstance(value, bool) or not 1868 <= value <= 2200:

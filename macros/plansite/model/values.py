@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Optional
 
@@ -10,20 +11,28 @@ from pydantic import ConfigDict, Field, model_serializer, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..text.values import format_number
+from .reading import Reading, UnitConflict, read_number, read_value
 from .types import Model, Text, describe
 
-MAX_DIGITS = 15  # digits before the decimal point: below 千兆 (10**15)
-MAX_DECIMALS = 10
 
-_NUMERIC_TEXT = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$")
+@dataclass(frozen=True)
+class Written:
+    """A value typed as text, handed to Value with the unit of the line it belongs to.
+
+    The indicator wraps its text values in this before validation, so 95手続 is read
+    against the indicator's unit and a wrong unit is reported at the value itself."""
+
+    text: str
+    unit: Optional[str]
 
 
 class Value(Model):
     """One cell of an indicator table.
 
-    Written in YAML as a number (``27650``, ``1.15``), a number with commas as printed
-    (``"27,650"``), a text (``全国平均以上``), or a mapping when the printed cell has words
-    around the number (``{value: 55, prefix: 平均, suffix: 以上}``) or a display of its own
+    Written in YAML as a number (``27650``, ``1.15``), a number as staff type it
+    (``27,650件``, ``約16,000時間``, ``△5``, ``20億4千万円``: see reading.py), a text
+    (``全国平均以上``), or a mapping when the printed cell has words around the number
+    (``{value: 55, prefix: 平均, suffix: 以上}``) or a display of its own
     (``{value: 2040000000, display: 20億4千万円}``).
     """
 
@@ -39,17 +48,27 @@ class Value(Model):
     @model_validator(mode="before")
     @classmethod
     def _from_yaml(cls, data: Any) -> Any:
+        fields = cls._fields(data)
+        if fields.get("number") is not None:
+            _in_range(fields["number"])
+        return fields
+
+    @staticmethod
+    def _fields(data: Any) -> dict:
         if isinstance(data, bool) or data is None:
             raise PydanticCustomError(
                 "value_type", "数値または文字列を指定してください（{actual}が指定されています）", {"actual": describe(data)}
             )
         if isinstance(data, (int, Decimal, float)):
-            return {"number": _in_range(Decimal(str(data)))}
-        if isinstance(data, str):
-            stripped = data.strip()
-            if _NUMERIC_TEXT.fullmatch(stripped):
-                return {"number": _in_range(Decimal(stripped.replace(",", "")))}
-            return {"text": data}
+            return {"number": Decimal(str(data))}
+        if isinstance(data, Reading):  # read already (a spreadsheet cell)
+            return data.fields()
+        if isinstance(data, (str, Written)):
+            text, unit = (data.text, data.unit) if isinstance(data, Written) else (data, None)
+            try:
+                return read_value(text, unit).fields()
+            except UnitConflict as conflict:
+                raise PydanticCustomError("value_unit", str(conflict)) from None
         if isinstance(data, dict):
             if "value" not in data:
                 raise PydanticCustomError(
@@ -57,14 +76,14 @@ class Value(Model):
                 )
             data = dict(data)
             number = data.pop("value")
-            if isinstance(number, str) and _NUMERIC_TEXT.match(number.strip()):
-                number = number.strip().replace(",", "")
+            if isinstance(number, str) and read_number(number) is not None:
+                number = read_number(number)
             if isinstance(number, bool) or not isinstance(number, (int, Decimal, float, str)):
                 raise PydanticCustomError(
                     "value_number", "value には数値を書いてください（{actual}が指定されています）", {"actual": describe(number)}
                 )
             try:
-                data["number"] = _in_range(Decimal(str(number)))
+                data["number"] = Decimal(str(number))
             except InvalidOperation:
                 raise PydanticCustomError(
                     "value_number", "value には数値を書いてください（「{value}」は数値として読めません）", {"value": number}
@@ -84,6 +103,11 @@ class Value(Model):
         number = json_number(self.number)
         return {"value": number, **words} if words else number
 
+    @classmethod
+    def typed(cls, text: str, unit: Optional[str]) -> "Value":
+        """The value staff typed for a line whose unit is unit (raises on a contradicting unit)."""
+        return cls.model_validate(Written(text, unit))
+
     @property
     def is_numeric(self) -> bool:
         return self.number is not None
@@ -100,7 +124,13 @@ class Value(Model):
         return bool(re.search(r"(増加|増|減|削減)$", (self.suffix or "").strip()))
 
 
-def _in_range(number: Decimal) -> Decimal:
+_COMPARATORS = (("以上", ">="), ("超", ">"), ("以下", "<="), ("未満", "<"))
+
+MAX_DIGITS = 15  # digits before the decimal point: below 千兆 (10**15)
+MAX_DECIMALS = 10
+
+
+def _in_range(number: Decimal) -> None:
     """Numbers that every chart, sum and comparison can take: finite, below 千兆, 10 decimals at most."""
     # adjusted() is the power of ten of the first digit: no arithmetic, which 1e99999999 would overflow
     if not number.is_finite() or (not number.is_zero() and number.adjusted() >= MAX_DIGITS) or number.as_tuple().exponent < -MAX_DECIMALS:
@@ -109,10 +139,6 @@ def _in_range(number: Decimal) -> Decimal:
             "数値は ±1,000兆 未満、小数点以下 {decimals} 桁までで書いてください（「{value}」が指定されています）",
             {"value": str(number), "decimals": MAX_DECIMALS},
         )
-    return number
-
-
-_COMPARATORS = (("以上", ">="), ("超", ">"), ("以下", "<="), ("未満", "<"))
 
 
 def json_number(number: Decimal):

@@ -40,7 +40,7 @@ def projects_csv(plan: Plan, *, bom: bool = False) -> str:
 
     def row(project):
         node = plan.nodes[project.node]
-        path = " > ".join(f"{n.number or ''} {n.title}".strip() for n in plan.ancestors[node.id] + (node,))
+        path = " > ".join(n.numbered_title for n in plan.ancestors[node.id] + (node,))
         return (plan.meta.title, project.id, project.number, project.title, plan.projects_label(project),
                 categories.get(project.category or "", ""), project.novelty_label or "", path, "、".join(project.departments),
                 urls.project(plan, project))
