@@ -41,10 +41,13 @@ PAYLOADS = [
     "&lt;/title&gt;&lt;script&gt;alert(8)&lt;/script&gt;", "&amp;", "*強調*", "`code`", "# 見出し", "- 項目", "| a |",
 ]
 LIVE = [p for p in PAYLOADS if "<" in p and not p.startswith("&")]
-# Values that are not free text: ids, keywords, dates, addresses, readings.
+# Values that are not free text: ids, keywords, dates, addresses, readings; and an indicator's
+# unit and values, which are read as numbers with units as staff type them (model/reading.py),
+# so that a payload can make a real unit conflict there (their texts are in the corpus).
 NOT_TEXT = {"id", "node", "level", "category", "priorities", "successors", "related", "chapter", "project", "section",
             "status", "kind", "direction", "novelty", "term_links", "jargon_check", "warnings", "block_order", "url",
-            "reading", "as_of", "date", "until", "start", "end", "from", "supersedes", "predecessor"}
+            "reading", "as_of", "date", "until", "start", "end", "from", "supersedes", "predecessor",
+            "unit", "targets", "target", "actuals", "value"}
 SCRIPT_LINK = re.compile(r"""(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:""", re.I)
 PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 
