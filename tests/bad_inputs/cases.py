@@ -20,8 +20,9 @@ PLAN_YAML, TREE, PROJECT, GLOSSARY, CHAPTER = (
 @dataclass(frozen=True)
 class Case:
     id: str
-    changes: dict  # path -> new text, bytes, or None to delete
+    changes: dict  # path -> new text, bytes, base.FOLDER, a base.Link, or None to delete
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # printed after the errors, each after 「注意: 」
 
 
 def edit(path: str, old: str, new: str) -> dict:
@@ -37,7 +38,7 @@ def add(path: str, text: str) -> dict:
 ERROR_CASES = [
     # --- YAML syntax ---------------------------------------------------------------------------
     Case("unclosed-quote", edit(PROJECT, 'number: "1"', 'number: "1'),
-         [f"{PROJECT}:18:1: 引用符やかっこが閉じられていません"]),
+         [f"{PROJECT}:1:9: ここで始まる引用符が閉じられていません。対になる引用符を書いてください"]),
     Case("colon-inside-value", edit(PROJECT, "title: 電子申請の拡充", "title: 目標: 電子申請"),
          [f"{PROJECT}:2:10: 「キー: 値」の書き方に誤りがあります。値にコロン「: 」を含むときは全体を引用符で囲んでください"]),
     Case("no-space-after-colon", edit(PROJECT, "title: 電子申請の拡充", "title:電子申請の拡充"),
@@ -51,7 +52,7 @@ ERROR_CASES = [
     Case("value-starting-with-reserved-character", edit(PROJECT, "summary: 手続をオンラインにします。", "summary: @デジタル推進課が担当"),
          [f"{PROJECT}:6:10: 使えない記号で値が始まっています。値全体を引用符で囲んでください"]),
     Case("two-documents-in-one-file", add(PROJECT, "---\nnumber: \"2\"\n"),
-         [f"{PROJECT}:18:1: YAML の書き方に誤りがあります"]),
+         [f"{PROJECT}:18:1: 1つのファイルに書ける内容は1つです。「---」の行から後ろを消すか、別のファイルにしてください"]),
     Case("python-tag", edit(PROJECT, "title: 電子申請の拡充", "title: !!python/object:os.system 電子申請"),
          [f"{PROJECT}:2:8: title: タグ「tag:yaml.org,2002:python/object:os.system」は使えません。「!」で始まる書き方をやめてください"]),
     Case("duplicate-key", edit(PROJECT, "node: goal-1", "node: goal-1\ntitle: 重複"),
@@ -59,7 +60,7 @@ ERROR_CASES = [
     Case("list-as-a-key", edit(PROJECT, "novelty: new", "? [new, continued]\n: new"),
          [f"{PROJECT}:4:3: キーには単純な文字列か数値を使ってください"]),
     Case("alias-of-an-anchor", edit(PROJECT, "departments: [デジタル推進課]", "departments: &owners [デジタル推進課]\nnotes: *owners"),
-         [f"{PROJECT}:6:1: notes: アンカーとエイリアス（&名前 と *名前）は使えません。同じ内容をそのまま書いてください"]),
+         [f"{PROJECT}:6:8: notes: アンカーとエイリアス（&名前 と *名前）は使えません。同じ内容をそのまま書いてください"]),
     Case("runaway-nesting", edit(PROJECT, "summary: 手続をオンラインにします。", "summary: " + "[" * 100 + "]" * 100),
          [f"{PROJECT}:6:50: summary" + "[0]" * 40 + ": 入れ子が深すぎます（40 段まで）。字下げやかっこの対応を確かめてください"]),
     # --- files -----------------------------------------------------------------------------------

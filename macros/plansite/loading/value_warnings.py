@@ -1,24 +1,17 @@
 """Warnings for values that look like numbers but cannot be read (``1,23件``, ``10〜20件``).
 
 They load as the source's text (so the page shows what was written) and are reported here
-with file:line:column, never kept silently. DataWarning has the fields of DataError, like the
-DataWarning that helper 14 is adding to loading/errors.py: once that is on main, this class
-gives way to it (callers print "注意: " before each, as its warnings_report does).
+with file:line:column, never kept silently: among the plan's warnings (loading/warnings.py),
+which make check prints and strict mode makes errors, and in the spreadsheet import's report.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from ..model.plan import Plan
 from ..model.reading import UnitConflict, read_value
-from ..base.errors import DataError, format_path
-
-
-@dataclass(frozen=True, order=True)
-class DataWarning(DataError):
-    """A value accepted as text that was probably meant as a number."""
+from ..base.errors import DataWarning, format_path
 
 
 def value_warnings(plan: Plan) -> list[DataWarning]:

@@ -9,6 +9,7 @@ own, with the engine's components available as macros.
 from __future__ import annotations
 
 import gzip
+from html import unescape
 from pathlib import Path
 from typing import Optional
 
@@ -122,8 +123,9 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         generated = self._generated.get(page.file.src_uri)
         if generated is None:  # a hand-written page of docs/
             if not (page.meta.get("search") or {}).get("exclude"):
-                path = tuple(section.title for section in reversed(page.ancestors))
-                self.search_records.append(text_record(page.url, page.title or "", path, html))
+                # Titles given to the theme are HTML text (escaped once); the index holds plain text.
+                path = tuple(unescape(section.title) for section in reversed(page.ancestors))
+                self.search_records.append(text_record(page.url, unescape(page.title or ""), path, html))
             return html
         model, html = generated
         page.toc = get_toc(toc_tokens(table_of_contents(model)))

@@ -121,6 +121,7 @@ class Site:
     glossary: Optional[Glossary] = None  # the shared one, data/shared/glossary.yaml
     today: Optional[dt.date] = None  # the build day, for what depends on it (the public comment period)
     downloads: Mapping[str, tuple[Download, ...]] = field(default_factory=dict)  # plan id -> its PDFs, set by the build
+    warnings: tuple = ()  # what loading accepted but the authors should look at (base.errors.DataWarning)
 
     @cached_property
     def plan_by_id(self) -> dict[str, Plan]:

@@ -138,6 +138,8 @@ class Labels(Model):
 
 TERM_LINKS = {"first": "各ページで最初の1回", "every": "すべて", "off": "リンクしない"}
 
+CHECK_MODES = {"warn": "注意として表示", "strict": "誤りとして扱う"}
+
 SECTIONS = {"tree": "体系", "projects": "事業一覧", "indicators": "指標と達成状況", "lineage": "前計画からの移行",
             "comments": "意見の概要と市の考え方", "glossary": "用語集"}
 
@@ -181,7 +183,9 @@ class PlanMeta(Model):
     )
     categories: tuple[Category, ...] = Field((), description="事業区分（A・C など）")
     term_links: choice(TERM_LINKS, "用語へのリンク（term_links）") = "first"
-    jargon_check: choice({"warn": "注意として表示", "strict": "誤りとして扱う"}, "用語チェック（jargon_check）") = "warn"
+    jargon_check: choice(CHECK_MODES, "用語チェック（jargon_check）") = "warn"
+    warnings: choice(CHECK_MODES, "注意の扱い（warnings）") = Field(
+        "warn", description="make check が表示する注意（全角の「－」の箇条書き、外部の画像など）を、strict なら誤りとしてサイトを作りません")
     jargon_gaps: tuple[Text, ...] = Field((), description="用語集に説明がないと分かっている語（計画書に定義がないもの）。用語チェックで報告しません")
     supersedes: Optional[Identifier] = Field(None, description="この計画が置き換える、同じサイトの計画の ID")
     predecessor: Optional[Identifier] = Field(None, description="前の計画（同じサイトにあるとき）の ID")

@@ -3,8 +3,6 @@ and JSON. Both come from the same register as the dashboard."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from decimal import Decimal
 from typing import Optional
@@ -12,6 +10,7 @@ from typing import Optional
 from ..model.values import Value
 from ..base import urls
 from ..model.values import format_value
+from ..text.csv_cells import csv_text
 from ..text.wareki import fiscal_year_short
 from .achievement import RULES, STATUSES, judgements
 from .register import COUNTING, Entry, Register
@@ -63,12 +62,7 @@ def _rows(register: Register, entry: Entry):
 
 
 def indicators_csv(register: Register, *, bom: bool = False) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for entry in register.entries:
-        writer.writerows(_rows(register, entry))
-    return ("\ufeff" if bom else "") + out.getvalue()
+    return csv_text(CSV_COLUMNS, (row for entry in register.entries for row in _rows(register, entry)), bom=bom)
 
 
 def _value(value: Optional[Value], unit: Optional[str]) -> Optional[dict]:

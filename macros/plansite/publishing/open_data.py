@@ -3,14 +3,13 @@ checked by the published JSON Schema) and its 事業 as CSV. Indicators come fro
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 from ..model.plan import Plan
 from ..base import urls
 from ..progress.export import downloads
 from ..progress.register import Register
+from ..text.csv_cells import csv_text
 
 PROJECT_COLUMNS = ("計画", "事業ID", "番号", "事業名", "区分", "事業区分", "新規・継続", "体系", "主管課", "ページ")
 
@@ -37,19 +36,16 @@ def plan_json(plan: Plan) -> str:
 
 
 def projects_csv(plan: Plan, *, bom: bool = False) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(PROJECT_COLUMNS)
     categories = {c.id: c.name for c in plan.meta.categories}
-    for project in plan.projects:
+
+    def row(project):
         node = plan.nodes[project.node]
         path = " > ".join(n.numbered_title for n in plan.ancestors[node.id] + (node,))
-        writer.writerow((
-            plan.meta.title, project.id, project.number, project.title, plan.projects_label(project),
-            categories.get(project.category or "", ""), project.novelty_label or "", path, "、".join(project.departments),
-            urls.project(plan, project),
-        ))
-    return ("\ufeff" if bom else "") + out.getvalue()
+        return (plan.meta.title, project.id, project.number, project.title, plan.projects_label(project),
+                categories.get(project.category or "", ""), project.novelty_label or "", path, "、".join(project.departments),
+                urls.project(plan, project))
+
+    return csv_text(PROJECT_COLUMNS, map(row, plan.projects), bom=bom)
 
 
 OPEN_DATA_FILES = {
