@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import typing
 from typing import Any
 
@@ -10,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..model.types import describe
 from ..base.errors import DataError, format_path
+from .suggest import did_you_mean
 from .yaml_source import SourceMap
 
 _GENERIC = {
@@ -54,7 +54,7 @@ def translate(exc: ValidationError, source: SourceMap, model: type[BaseModel], p
             message = _length_message(err)
         elif err.get("ctx", {}).get("error") is None and kind in _GENERIC:
             message = _GENERIC[kind] + _given(err.get("input"), kind)
-        elif kind.startswith(("value_", "wrong_", "fiscal_", "outside_", "choice", "bad_", "empty_", "date", "sdg", "phase_", "targets_", "name_", "contents_", "period_", "reading")):
+        elif kind.startswith(("value_", "wrong_", "fiscal_", "outside_", "choice", "bad_", "empty_", "date", "sdg", "phase_", "targets_", "name_", "contents_", "period_", "reading", "achieved_", "grade_", "successor_")):
             message = err["msg"]
         else:
             message = f"値が正しくありません（{err['msg']}）"
@@ -83,9 +83,9 @@ def _unknown_key(model: type[BaseModel], loc: tuple) -> str:
     key = str(loc[-1])
     allowed = _allowed_keys(model, loc[:-1])
     message = f"「{key}」という項目はありません"
-    guess = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    if guess:
-        return message + f"。もしかして「{guess[0]}」ですか？"
+    hint = did_you_mean(key, allowed)
+    if hint:
+        return message + hint
     if allowed:
         return message + "。書ける項目: " + "、".join(allowed)
     return message
