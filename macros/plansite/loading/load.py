@@ -148,11 +148,13 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None, plan
         errors.append(DataError(shown_path(plan_dir, root), 1, 1, "", f"計画のフォルダ名「{plan_id}」は使えません。半角英小文字・数字・ハイフンにしてください（URLになります）"))
         return None, errors
 
-    meta = validate(plan_dir / "plan.yaml", PlanMeta)
+    meta = validate(plan_dir / "plan.yaml", PlanMeta, {})  # the period, once read, checks the plan's own kpis
     if archived and meta:
         errors.extend(check_snapshot(meta, plan_dir.name, sources[shown_path(plan_dir / "plan.yaml", root)]))
-    context = {"period": (meta.period.start, meta.period.end)} if meta else None
-    tree = validate(plan_dir / "tree.yaml", Tree, context) if _required(plan_dir / "tree.yaml", root, errors) else None
+    context = {"period": (meta.period.first_year, meta.period.last_year)} if meta else None
+    # Without tree.yaml the plan is flat: its 事業 sit directly under it.
+    tree_path = plan_dir / "tree.yaml"
+    tree = validate(tree_path, Tree, context) if tree_path.exists() else Tree()
 
     projects = []
     project_files = sorted((plan_dir / "projects").glob("*.y*ml"))
@@ -177,18 +179,11 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None, plan
         return None, errors
 
     order = {node.id: i for i, (node, _) in enumerate(tree.walk())}
-    projects.sort(key=lambda p: (order.get(p.node, len(order)), natural_key(p.number)))
+    projects.sort(key=lambda p: (order.get(p.node, len(order)), natural_key(p.number or "")))
     plan = Plan(plan_id, meta, tree, tuple(projects), chapters, lineage, glossary, comments, sources, archived=archived)
     # Cross-file checks run on whatever did load, so one run reports as much as it can.
     errors.extend(check_references(plan, known_projects={path.stem for path in project_files}, known=known or Known()))
     return (None if errors else plan), errors
-
-
-def _required(path: Path, root: Path, errors: list[DataError]) -> bool:
-    if path.is_file():
-        return True
-    errors.append(DataError(shown_path(path.parent, root), 1, 1, "", f"{path.name} がありません。体系（目指す姿・施策など）を書いたファイルが必要です"))
-    return False
 
 
 def _read_chapters(folder: Path, root: Path, errors: list[DataError]) -> tuple[Chapter, ...]:

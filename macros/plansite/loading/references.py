@@ -10,6 +10,7 @@ from ..base.errors import DataError
 from ..model.fences import NOT_A_MAPPING, fence_problem
 from ..model.plan import Plan
 from ..text.markdown import plan_fences
+from .suggest import did_you_mean
 from .yaml_source import SourceMap
 
 
@@ -22,11 +23,13 @@ def check_references(plan: Plan, *, known_projects: set[str], known) -> list[Dat
     level_list = "、".join(level_ids)
 
     seen: dict[str, tuple] = {}
+    if plan.tree.nodes and not level_ids:
+        errors.append(_source(plan, "plan.yaml").error(("levels",), "tree.yaml に体系がありますが、plan.yaml に levels（体系の階層の名前）がありません。levels を書いてください"))
     for path, node in _node_paths(plan):
         if node.id in seen:
             errors.append(tree_source.error(path + ("id",), f"ID「{node.id}」が重複しています（{tree_source.value_at(seen[node.id] + ('id',))[0]} 行目と同じ）。別の ID にしてください"))
         seen.setdefault(node.id, path)
-        if node.level not in level_ids:
+        if node.level not in level_ids and level_ids:
             errors.append(tree_source.error(path + ("level",), f"階層「{node.level}」は plan.yaml の levels にありません（書ける値: {level_list}）"))
 
     common_seen: set[str] = set()
@@ -39,11 +42,16 @@ def check_references(plan: Plan, *, known_projects: set[str], known) -> list[Dat
     numbers: dict[str, str] = {}
     for project in plan.projects:
         source = _source(plan, f"projects/{project.id}.yaml")
-        if project.node not in node_ids:
-            errors.append(source.error(("node",), _unknown("体系の ID", project.node, node_ids)))
-        if project.number in numbers:
+        if project.node is not None and project.node not in node_ids:
+            errors.append(source.error(("node",), _unknown("体系の ID", project.node, node_ids) if node_ids else
+                                       f"体系の ID「{project.node}」が見つかりません。tree.yaml のない計画では、node を書かずに事業を計画の直下に置きます"))
+        if project.number is not None and project.number in numbers:
             errors.append(source.error(("number",), f"事業番号「{project.number}」は {numbers[project.number]} と重複しています"))
-        numbers.setdefault(project.number, f"projects/{project.id}.yaml")
+        if project.number is not None:
+            numbers.setdefault(project.number, f"projects/{project.id}.yaml")
+        if project.successor and not project.successor.plan and not plan.meta.successor:
+            errors.append(source.error(("successor",), "次の計画の名称がありません。successor に plan（次の計画の名称）を書くか、"
+                                       "plan.yaml に successor（次の計画）を書いてください"))
         if project.novelty == "renamed" and not project.former_title:
             errors.append(source.error(("novelty",), "名称変更（renamed）のときは former_title（旧名称）も書いてください"))
 
@@ -70,6 +78,41 @@ def check_references(plan: Plan, *, known_projects: set[str], known) -> list[Dat
     if plan.comments:
         errors.extend(_check_comments(plan, node_ids, known_projects))
     errors.extend(_check_fences(plan))
+    errors.extend(_check_grades(plan))
+    return errors
+
+
+def _graded(plan: Plan):
+    """(file, path of the grades mapping, grades) of everything that can be graded."""
+    for i, indicator in enumerate(plan.meta.kpis):
+        yield "plan.yaml", ("kpis", i, "grades"), indicator.grades
+    for path, node in _node_paths(plan):
+        for i, indicator in enumerate(node.kpis):
+            yield "tree.yaml", path + ("kpis", i, "grades"), indicator.grades
+    for project in plan.projects:
+        file = f"projects/{project.id}.yaml"
+        yield file, ("grades",), project.grades
+        for i, indicator in enumerate(project.kpis):
+            yield file, ("kpis", i, "grades"), indicator.grades
+
+
+def _check_grades(plan: Plan) -> list[DataError]:
+    """Every grade is one of the plan's evaluation_scale, written once there."""
+    errors = []
+    scale = [grade.grade for grade in plan.meta.evaluation_scale]
+    for i, grade in enumerate(scale):
+        if grade in scale[:i]:
+            errors.append(_source(plan, "plan.yaml").error(("evaluation_scale", i, "grade"), f"評価の記号「{grade}」が重複しています。1つにまとめてください"))
+    listing = "、".join(scale)
+    for file, path, grades in _graded(plan):
+        for year, entry in grades.items():
+            if entry is None or entry.grade in scale:
+                continue
+            if not scale:
+                message = (f"市の評価「{entry.grade}」を書くには、plan.yaml に evaluation_scale（評価の区分：記号・名前・説明）を書いてください")
+            else:
+                message = f"評価の記号「{entry.grade}」は plan.yaml の evaluation_scale にありません（書ける記号: {listing}）{did_you_mean(entry.grade, scale)}"
+            errors.append(_source(plan, file).error(path + (year,), message))
     return errors
 
 
@@ -168,11 +211,7 @@ def _check_contents(plan: Plan) -> list[DataError]:
 
 
 def _unknown(what: str, value: str, known: set[str]) -> str:
-    import difflib
-
-    guess = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
-    hint = f"。もしかして「{guess[0]}」ですか？" if guess else ""
-    return f"{what}「{value}」が見つかりません{hint}"
+    return f"{what}「{value}」が見つかりません{did_you_mean(value, known)}"
 
 
 def _node_paths(plan: Plan):

@@ -54,6 +54,10 @@ def _plan_menu(ctx: BuildContext, plan: Plan) -> list[MenuItem]:
             if name == "tree":
                 entries.extend(MenuItem(level.name, None, tuple(_node_menu(plan, node) for node in nodes))
                                for level, nodes in plan.root_groups())
+                # 事業 outside any node (a flat plan's list) sit under the plan's word for them.
+                if plan.top_projects:
+                    entries.append(MenuItem(plan.words.project, None, tuple(
+                        MenuItem(plan.display_name(p), urls.project(plan, p)) for p in plan.top_projects)))
             else:
                 if name in pending:
                     pending.remove(name)

@@ -55,8 +55,8 @@ PRINT_PLAN = PageKind(
 )
 
 PRINT_PROJECTS = PageKind(
-    "print-projects", url=lambda plan, item: urls.printable(plan, "projects"), title=lambda plan, item: "印刷用（事業集）",
-    heading=lambda plan, item: f"{plan.meta.title}（印刷用・事業集）", body=_project_book, crumbs=lambda plan, item: (),
+    "print-projects", url=lambda plan, item: urls.printable(plan, "projects"), title=lambda plan, item: f"印刷用（{plan.words.project_book}）",
+    heading=lambda plan, item: f"{plan.meta.title}（印刷用・{plan.words.project_book}）", body=_project_book, crumbs=lambda plan, item: (),
     searchable=False, items=lambda ctx, plan: (None,) if plan.projects else (),
 )
 

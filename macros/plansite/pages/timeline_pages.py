@@ -13,7 +13,10 @@ from ..render import timeline_components as parts
 from .kinds import PageKind, Request
 from .sections import page_sections
 
-ROADMAP_LEAD = "計画期間の各年度に何を行うかを、体系の順にまとめて示します。表の各行は事業のページにつながります。"
+def _roadmap_lead(plan: Plan) -> str:
+    order = f"{plan.words.tree}の順に" if plan.tree.nodes else "計画書の順に"
+    return f"計画期間の各年度に何を行うかを、{order}まとめて示します。表の各行は{plan.words.project}のページにつながります。"
+
 
 
 def _timeline_kind(key: str, url, exists: Callable[[Plan], bool], title: Callable[[Plan], str],
@@ -25,7 +28,7 @@ def _timeline_kind(key: str, url, exists: Callable[[Plan], bool], title: Callabl
                     items=lambda ctx, plan: (None,) if exists(plan) else ())
 
 
-ROADMAP = _timeline_kind("roadmap", urls.roadmap, parts.has_roadmap, lambda plan: "ロードマップ", lambda plan: ROADMAP_LEAD,
+ROADMAP = _timeline_kind("roadmap", urls.roadmap, parts.has_roadmap, lambda plan: "ロードマップ", _roadmap_lead,
                          parts.roadmap)
 PERIODS = _timeline_kind("periods", urls.periods, lambda plan: bool(plan.meta.timeline.periods),
                          lambda plan: plan.meta.timeline.periods.title, lambda plan: plan.meta.timeline.periods.lead, parts.period_chart)
