@@ -150,17 +150,17 @@ class PlanMeta(Model):
     title: Text = Field(description="計画の名称")
     subtitle: Optional[Text] = Field(None, description="副題")
     kind: Text = Field(description="計画の種類（例: DX推進計画、ICT総合戦略、推進方針）")
-    municipality: Municipality
+    municipality: Municipality = Field(description="計画を作った自治体")
     period: Period = Field(description="計画期間（年度で 2026〜2029、または月まで 2023-01〜2025-03）")
     status: choice(STATUS, "計画の状態（status）")
     status_note: Optional[Text] = Field(None, description="状態の補足（例: 案）")
     issued: Optional[Text] = Field(None, description="発行・作成の時点（原文どおり。例: 令和7年10月）")
     edition: Optional[Edition] = Field(None, description="この計画の版（事業集を毎年度改訂するときなど）。過去の版は editions/ に置きます")
-    publisher: Optional[Publisher] = None
-    public_comment: Optional[PublicComment] = None
+    publisher: Optional[Publisher] = Field(None, description="発行者と連絡先（計画書の奥付など）")
+    public_comment: Optional[PublicComment] = Field(None, description="意見募集（パブリック・コメント）の期間と提出方法")
     license: Optional[License] = Field(None, description="オープンデータとして公開するデータの利用条件。計画書に書かれているときだけ書きます")
     history: tuple[HistoryItem, ...] = Field((), description="策定経過と今後の予定")
-    philosophy: Optional[Philosophy] = None
+    philosophy: Optional[Philosophy] = Field(None, description="基本理念（計画の最上位の考え方。トップページに表示）")
     levels: tuple[Level, ...] = Field((), description="体系の階層（tree.yaml の level に id を書きます）。体系のない計画では省略します")
     contents: tuple[ContentsEntry, ...] = Field((), description="計画のページの順番。省略すると章のファイル名順のあと体系・事業一覧")
     summary: Optional[Markdown] = Field(None, description="計画の要旨（トップページに表示）")

@@ -74,7 +74,7 @@ def _size(text: str) -> str:
 def _open_data(request: Request):
     plan = request.plan
     contents = request.ctx.files(plan)
-    described = {urls.open_data(plan) + name: (fmt, text) for name, fmt, text in OPEN_DATA_FILES.values()}
+    described = {urls.open_data(plan) + name: (fmt, text.format(project=plan.words.project)) for name, fmt, text in OPEN_DATA_FILES.values()}
     described.update({urls.indicator_download(plan, kind): info for kind, info in INDICATOR_FILE_INFO.items()})
     files = [{"url": path, "name": path.rsplit("/", 1)[-1], "format": described[path][0], "description": described[path][1],
               "size": _size(contents[path])} for path in contents]
