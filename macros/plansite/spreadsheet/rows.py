@@ -104,8 +104,7 @@ def _line_rows(plan: Plan, entry: Entry, line: Line, ref: LineRef, common: dict,
     found = []
     if line.target is not None:
         found.append(row(None, line.target, None))
-    period = plan.meta.period
-    years = sorted(set(range(period.start, period.end + 1)) | set(line.targets) | set(line.actuals))
+    years = sorted(set(plan.meta.period.years) | set(line.targets) | set(line.actuals) | set(grades.grades if own else ()))
     for year in years:
         found.append(row(year, line.targets.get(year), line.actuals.get(year)))
     return found
