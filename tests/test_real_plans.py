@@ -90,10 +90,11 @@ def test_grades_per_year_with_their_meanings_are_counted_on_the_indicators_page(
     scale = sakura.html(url).find("div", class_="plan-grade-scale").clean_text()
     assert "A目標より進んでいる目標を上回る実績を上げている（サイトの達成状況の「達成」に当たります）" in scale
     assert "D評価できない実績値がなく評価できない（サイトの達成状況の「判定不可」に当たります）" in scale
-    header, *rows = table_rows(_table(sakura, url, "年度ごとの市の評価（指標の件数）"))
-    assert header == ["年度", "A目標より進んでいる", "B目標どおり進んでいる", "C目標より遅れている", "D評価できない", "評価なし", "計"]
-    assert rows == [["令和5年度", "1", "0", "1", "0", "1", "3"], ["令和6年度", "1", "2", "0", "0", "0", "3"]]
-    assert table_rows(_table(sakura, url, "年度ごとの市の評価（取組項目の件数）"))[1:] == [["令和6年度", "0", "0", "0", "1", "2", "3"]]
+    assert table_rows(_table(sakura, url, "年度ごとの市の評価（指標の件数）")) == [
+        ["市の評価", "令和5年度", "令和6年度"],
+        ["A目標より進んでいる", "1", "1"], ["B目標どおり進んでいる", "0", "2"], ["C目標より遅れている", "1", "0"], ["D評価できない", "0", "0"],
+        ["評価なし", "1", "0"], ["計", "3", "3"]]
+    assert [row[1] for row in table_rows(_table(sakura, url, "年度ごとの市の評価（取組項目の件数）"))] == ["令和6年度", "0", "0", "0", "1", "2", "3"]
 
 
 def test_where_the_citys_grade_and_the_sites_judgement_disagree_the_page_says_so(sakura):
@@ -244,3 +245,17 @@ def test_a_mixed_plan_keeps_its_tree_and_lists_its_other_projects_under_the_plan
     roadmap = probe.page(f"{MINI}/roadmap/")  # two schedules: one under the tree, one under the plan
     assert "窓口の案内" in probe.text(roadmap.url)
     assert [c.title for c in probe.page(f"{MINI}/projects/p-2/").breadcrumbs] == ["ミニ市DX推進計画"]
+
+
+def test_grades_are_counted_per_node_beside_the_computed_tally(tmp_path):
+    scale = "evaluation_scale:\n  - {grade: ◎, label: 順調, status: met}\n  - {grade: ○, label: おおむね順調}\n  - {grade: △, label: 遅れ, status: not-met}\n"
+    project = base.FILES[f"{base.PLAN}/projects/p-1.yaml"] + "    actuals: {2026: 120}\n    direction: increase\n    grades: {2026: ◎}\n"
+    probe = Probe.of({**base.FILES, f"{base.PLAN}/plan.yaml": base.FILES[f"{base.PLAN}/plan.yaml"] + scale,
+                      f"{base.PLAN}/projects/p-1.yaml": project}, tmp_path)
+    node = probe.html(f"{MINI}/nodes/goal-1/")
+    tallies = [t.clean_text() for t in node.find_all("div", class_="plan-tally")]
+    assert tallies[0].startswith("この基本目標と配下の事業の指標（指標 1件） 達成1件")
+    assert tallies[1] == "各指標の最新の市の評価（1件） ◎順調1件 ○おおむね順調0件 △遅れ0件"
+    header, *rows = table_rows(_table(probe, f"{MINI}/indicators/", "基本目標ごとの市の評価"))
+    assert header == ["基本目標", "◎順調", "○おおむね順調", "△遅れ", "評価なし"] and rows == [["基本目標1 便利な行政", "1", "0", "0", "0"]]
+    assert "市の評価と、同じ年度のサイトの判定が違う指標はありません" in probe.text(f"{MINI}/indicators/")
