@@ -206,10 +206,6 @@ class Indicator(Model):
                     )
 
     @property
-    def kind_label(self) -> str:
-        return INDICATOR_KINDS[self.kind]
-
-    @property
     def direction_label(self) -> Optional[str]:
         return DIRECTIONS[self.direction] if self.direction else None
 
