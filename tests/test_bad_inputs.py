@@ -58,7 +58,7 @@ def test_bad_input_is_reported_exactly(case, tmp_path):
 
 
 @pytest.mark.build
-@pytest.mark.parametrize("case", ERROR_CASES[:1] + [c for c in ERROR_CASES if c.id in ("missing-tree", "flow-nesting-30000-on-one-line")],
+@pytest.mark.parametrize("case", ERROR_CASES[:1] + [c for c in ERROR_CASES if c.id in ("missing-tree-while-a-project-names-a-node", "flow-nesting-30000-on-one-line")],
                          ids=lambda c: c.id)
 def test_bad_input_stops_the_build_and_leaves_the_site_alone(case, tmp_path, monkeypatch, capsys):
     project = _project(tmp_path / "project", case.changes)

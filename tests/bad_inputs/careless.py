@@ -158,8 +158,7 @@ ERROR_CASES = [
     Case("notes-in-the-plan-folder", {f"{PLAN}/README.md": "# メモ\n"},
          [f"{PLAN}/README.md:1:1: 「README.md」は読みません（このフォルダで読むのは {PLAN_LISTING}）。置く場所か名前を確かめてください"]),
     Case("plan-folder-without-plan-yaml", {"data/plans/new-plan": FOLDER},
-         ["data/plans/new-plan:1:1: plan.yaml がありません。計画の名称・期間・階層の名前などを書いたファイルが必要です",
-          "data/plans/new-plan:1:1: tree.yaml がありません。体系（目指す姿・施策など）を書いたファイルが必要です"]),
+         ["data/plans/new-plan:1:1: plan.yaml がありません。計画の名称・期間・階層の名前などを書いたファイルが必要です"]),  # tree.yaml may be left out (a flat plan)
     Case("file-in-the-plans-folder", {"data/plans/notes.txt": "メモ\n"},
          ["data/plans/notes.txt:1:1: plans/ には計画ごとのフォルダだけを置きます。「notes.txt」は読みません"]),
 ]

@@ -225,14 +225,15 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None, plan
     folder = read_plan_folder(plan_dir, boundary, functools.partial(shown_path, root=root))
     errors.extend(folder.problems)
     files = folder.files
-    for name, what in (("plan.yaml", "計画の名称・期間・階層の名前など"), ("tree.yaml", "体系（目指す姿・施策など）")):
-        if name not in files and name not in folder.misnamed:
-            errors.append(DataError(shown_path(plan_dir, root), 1, 1, "", f"{name} がありません。{what}を書いたファイルが必要です"))
-    meta = validate(files.get("plan.yaml"), PlanMeta)
+    if "plan.yaml" not in files and "plan.yaml" not in folder.misnamed:
+        errors.append(DataError(shown_path(plan_dir, root), 1, 1, "", "plan.yaml がありません。計画の名称・期間・階層の名前などを書いたファイルが必要です"))
+    meta = validate(files.get("plan.yaml"), PlanMeta, {})  # the period, once read, checks the plan's own kpis
     if archived and meta:
         errors.extend(check_snapshot(meta, plan_dir.name, sources[shown_path(files["plan.yaml"], root)]))
-    context = {"period": (meta.period.start, meta.period.end)} if meta else None
-    tree = validate(files.get("tree.yaml"), Tree, context)
+    context = {"period": (meta.period.first_year, meta.period.last_year)} if meta else None
+    # Without tree.yaml the plan is flat: its 事業 sit directly under it. A tree.yaml that is there
+    # but cannot be read (a folder, plan.yml-style names) is not a flat plan: the node checks wait.
+    tree = validate(files["tree.yaml"], Tree, context) if "tree.yaml" in files else None if "tree.yaml" in folder.misnamed else Tree()
 
     projects = []
     for path in folder.projects:
@@ -251,7 +252,7 @@ def load_plan(plan_dir: Path, *, root: Path, known: Optional[Known] = None, plan
 
     if tree:
         order = {node.id: i for i, (node, _) in enumerate(tree.walk())}
-        projects.sort(key=lambda p: (order.get(p.node, len(order)), natural_key(p.number)))
+        projects.sort(key=lambda p: (order.get(p.node, len(order)), natural_key(p.number or "")))
     plan = Plan(plan_id, meta, tree, tuple(projects), chapters, lineage, glossary, comments, sources, archived=archived)
     # Cross-file checks run on whatever did load (even without plan.yaml or tree.yaml), so one
     # run reports as much as it can.

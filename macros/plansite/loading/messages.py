@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import typing
 from typing import Any, Callable, Optional
 
@@ -11,6 +10,7 @@ from pydantic_core.core_schema import ErrorType
 
 from ..model.types import describe
 from ..base.errors import DataError, format_path
+from .suggest import did_you_mean
 from .yaml_source import SourceMap
 
 _GENERIC = {
@@ -93,9 +93,9 @@ def _unknown_key(model: type[BaseModel], loc: tuple) -> str:
     key = str(loc[-1])
     allowed = _allowed_keys(model, loc[:-1])
     message = f"「{key}」という項目はありません"
-    guess = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    if guess:
-        return message + f"。もしかして「{guess[0]}」ですか？"
+    hint = did_you_mean(key, allowed)
+    if hint:
+        return message + hint
     if allowed:
         return message + "。書ける項目: " + "、".join(allowed)
     return message

@@ -12,6 +12,7 @@ from ..model.fences import NOT_A_MAPPING, fence_problem
 from ..model.plan import Plan
 from ..text.markdown import plan_fences
 from .limits import TOO_DEEP
+from .suggest import did_you_mean
 from .yaml_source import SourceMap, read_text
 
 
@@ -28,11 +29,13 @@ def check_references(plan: Plan, *, known_projects: set[str], known) -> list[Dat
     if tree:
         seen: dict[str, tuple] = {}
         level_ids = [level.id for level in meta.levels] if meta else None
+        if tree.nodes and meta and not level_ids:
+            errors.append(source_of(plan, "plan.yaml").error(("levels",), "tree.yaml に体系がありますが、plan.yaml に levels（体系の階層の名前）がありません。levels を書いてください"))
         for path, node in _node_paths(plan):
             if node.id in seen:
                 errors.append(tree_source.error(path + ("id",), f"ID「{node.id}」が重複しています（{tree_source.value_at(seen[node.id] + ('id',))[0]} 行目と同じ）。別の ID にしてください"))
             seen.setdefault(node.id, path)
-            if level_ids is not None and node.level not in level_ids:
+            if level_ids and node.level not in level_ids:
                 errors.append(tree_source.error(path + ("level",), f"階層「{node.level}」は plan.yaml の levels にありません（書ける値: {'、'.join(level_ids)}）"))
         common_seen: set[str] = set()
         for i, item in enumerate(tree.common):
@@ -45,11 +48,16 @@ def check_references(plan: Plan, *, known_projects: set[str], known) -> list[Dat
     categories = {c.id for c in meta.categories} if meta else None
     for project in plan.projects:
         source = source_of(plan, f"projects/{project.id}.yaml")
-        if node_ids is not None and project.node not in node_ids:
-            errors.append(source.error(("node",), _unknown("体系の ID", project.node, node_ids)))
-        if project.number in numbers:
+        if node_ids is not None and project.node is not None and project.node not in node_ids:
+            errors.append(source.error(("node",), _unknown("体系の ID", project.node, node_ids) if node_ids else
+                                       f"体系の ID「{project.node}」が見つかりません。tree.yaml のない計画では、node を書かずに事業を計画の直下に置きます"))
+        if project.number is not None and project.number in numbers:
             errors.append(source.error(("number",), f"事業番号「{project.number}」は {numbers[project.number]} と重複しています"))
-        numbers.setdefault(project.number, f"projects/{project.id}.yaml")
+        if project.number is not None:
+            numbers.setdefault(project.number, f"projects/{project.id}.yaml")
+        if project.successor and not project.successor.plan and meta and not meta.successor:
+            errors.append(source.error(("successor",), "次の計画の名称がありません。successor に plan（次の計画の名称）を書くか、"
+                                       "plan.yaml に successor（次の計画）を書いてください"))
         if project.novelty == "renamed" and not project.former_title:
             errors.append(source.error(("novelty",), "名称変更（renamed）のときは former_title（旧名称）も書いてください"))
         if categories is not None and project.category and project.category not in categories:
@@ -73,6 +81,42 @@ def check_references(plan: Plan, *, known_projects: set[str], known) -> list[Dat
         errors.extend(_check_lineage(plan, node_ids | known_projects))
     if plan.comments:
         errors.extend(_check_comments(plan, node_ids, known_projects))
+    if meta:
+        errors.extend(_check_grades(plan))
+    return errors
+
+
+def _graded(plan: Plan):
+    """(file, path of the grades mapping, grades) of everything that can be graded."""
+    for i, indicator in enumerate(plan.meta.kpis):
+        yield "plan.yaml", ("kpis", i, "grades"), indicator.grades
+    for path, node in _node_paths(plan) if plan.tree else ():
+        for i, indicator in enumerate(node.kpis):
+            yield "tree.yaml", path + ("kpis", i, "grades"), indicator.grades
+    for project in plan.projects:
+        file = f"projects/{project.id}.yaml"
+        yield file, ("grades",), project.grades
+        for i, indicator in enumerate(project.kpis):
+            yield file, ("kpis", i, "grades"), indicator.grades
+
+
+def _check_grades(plan: Plan) -> list[DataError]:
+    """Every grade is one of the plan's evaluation_scale, written once there."""
+    errors = []
+    scale = [grade.grade for grade in plan.meta.evaluation_scale]
+    for i, grade in enumerate(scale):
+        if grade in scale[:i]:
+            errors.append(source_of(plan, "plan.yaml").error(("evaluation_scale", i, "grade"), f"評価の記号「{grade}」が重複しています。1つにまとめてください"))
+    listing = "、".join(scale)
+    for file, path, grades in _graded(plan):
+        for year, entry in grades.items():
+            if entry is None or entry.grade in scale:
+                continue
+            if not scale:
+                message = (f"市の評価「{entry.grade}」を書くには、plan.yaml に evaluation_scale（評価の区分：記号・名前・説明）を書いてください")
+            else:
+                message = f"評価の記号「{entry.grade}」は plan.yaml の evaluation_scale にありません（書ける記号: {listing}）{did_you_mean(entry.grade, scale)}"
+            errors.append(source_of(plan, file).error(path + (year,), message))
     return errors
 
 
@@ -177,11 +221,7 @@ def _check_contents(plan: Plan) -> list[DataError]:
 
 
 def _unknown(what: str, value: str, known: set[str]) -> str:
-    import difflib
-
-    guess = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
-    hint = f"。もしかして「{guess[0]}」ですか？" if guess else ""
-    return f"{what}「{value}」が見つかりません{hint}"
+    return f"{what}「{value}」が見つかりません{did_you_mean(value, known)}"
 
 
 def _node_paths(plan: Plan):

@@ -62,7 +62,7 @@ class Priorities(Model):
 
     title: Text = Field(description="一覧の名前（例: 自治体DX推進計画の重点取組事項）")
     source: Optional[Text] = Field(None, description="出典")
-    items: tuple[Priority, ...] = Field(min_length=1)
+    items: tuple[Priority, ...] = Field(min_length=1, description="重点取組事項（番号の順に）")
 
     @property
     def by_id(self) -> dict[str, Priority]:

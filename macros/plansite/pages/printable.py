@@ -58,15 +58,16 @@ PRINT_PLAN = PageKind(
 )
 
 PRINT_PROJECTS = PageKind(
-    "print-projects", url=lambda plan, item: urls.printable(plan, "projects"), title=lambda plan, item: "印刷用（事業集）",
-    heading=lambda plan, item: f"{plan.meta.title}（印刷用・事業集）", body=_project_book, crumbs=lambda plan, item: (),
+    "print-projects", url=lambda plan, item: urls.printable(plan, "projects"), title=lambda plan, item: f"印刷用（{plan.words.project_book}）",
+    heading=lambda plan, item: f"{plan.meta.title}（印刷用・{plan.words.project_book}）", body=_project_book, crumbs=lambda plan, item: (),
     searchable=False, items=lambda ctx, plan: (None,) if plan.projects and not is_large(plan) else (),
 )
 
 # A large plan's 事業集 in parts, each as deep as the 事業 pages it reuses (print/projects-<part>/).
 PRINT_PROJECT_PARTS = PageKind(
     "print-projects-part", url=lambda plan, part: urls.printable(plan, f"projects-{part.key}"),
-    title=lambda plan, part: f"印刷用（事業集：{part.title}）", heading=lambda plan, part: f"{plan.meta.title}（印刷用・事業集：{part.title}）",
+    title=lambda plan, part: f"印刷用（{plan.words.project_book}：{part.title}）",
+    heading=lambda plan, part: f"{plan.meta.title}（印刷用・{plan.words.project_book}：{part.title}）",
     body=_project_book, crumbs=lambda plan, part: (), searchable=False,
     items=lambda ctx, plan: [part for part in plan_parts(plan) if part.projects],
 )

@@ -56,5 +56,5 @@ def page_sections(template: str, request, **context) -> tuple[Section, ...]:
     site = request.ctx.site
     return template_sections(
         f"pages/{template}.html", plan=request.plan, site=site, link=request.link, urls=urls, components=components,
-        dates=dates, sdg_names=SDG_NAMES, site_priorities=site.priorities, **context,
+        dates=dates, sdg_names=SDG_NAMES, site_priorities=site.priorities, words=components.words_of(request.plan), **context,
     )

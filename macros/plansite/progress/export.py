@@ -13,18 +13,26 @@ from ..model.values import format_value
 from ..text.csv_cells import csv_text
 from ..text.wareki import fiscal_year_short
 from .achievement import RULES, STATUSES, judgements
+from .grading import GRADING
 from .register import COUNTING, Entry, Register
+
+
+def owner_url(plan, entry: Entry) -> str:
+    """The page an indicator is shown on: its 事業's or node's page, or the plan's home."""
+    if entry.is_plan:
+        return urls.plan_home(plan)
+    return urls.project(plan, entry.owner) if entry.is_project else urls.node(plan, entry.owner)
 
 CSV_COLUMNS = (
     "計画", "指標ID", "対象の区分", "対象の番号", "対象の名称", "体系", "主管課", "指標の種類", "指標名", "系列", "単位",
     "判定の向き", "値の区分", "年度", "年度（和暦）", "値（表記）", "値（数値）", "達成状況", "判定の理由",
+    "市の評価", "市の評価の区分", "市の評価の説明", "市の評価と達成状況",
 )
 
 
 def owner_label(register: Register, entry: Entry) -> str:
-    """What the plan calls the owner: 事業 / 重点事業 / 施策 …"""
-    plan = register.plan
-    return plan.projects_label(entry.owner) if entry.is_project else plan.level_of(entry.owner).name
+    """What the plan calls the owner: 事業 / 重点事業 / 施策 / 計画全体"""
+    return register.plan.owner_label(entry.owner)
 
 
 def _number(value: Optional[Value]) -> str:
@@ -33,18 +41,20 @@ def _number(value: Optional[Value]) -> str:
 
 def _rows(register: Register, entry: Entry):
     indicator = entry.indicator
+    plan = register.plan
     common = (
-        register.plan.meta.title, entry.id, owner_label(register, entry), entry.owner.number or "", entry.owner.title,
+        plan.meta.title, entry.id, owner_label(register, entry), entry.owner.number or "", entry.owner.title,
         " > ".join(node.numbered_title for node in entry.path), "、".join(entry.departments),
-        indicator.kind_label, indicator.name,
+        plan.words.kind(indicator.kind), indicator.name,
     )
     judged = {(j.series, j.year): j for j in judgements(indicator)}
 
-    def row(series, unit, role, year, value, shown=None, judgement=None):
+    def row(series, unit, role, year, value, shown=None, judgement=None, grade=None):
         return (*common, series or "", unit or "", indicator.direction_label or "", role,
                 str(year) if year else "", fiscal_year_short(year) if year else "",
                 shown if shown is not None else format_value(value, unit), _number(value),
-                judgement.label if judgement else "", judgement.reason if judgement else "")
+                judgement.label if judgement else "", judgement.reason if judgement else "",
+                *(_grade_cells(grade) if grade else ("", "", "", "")))
 
     if indicator.baseline:
         yield row(None, indicator.unit, "現状値", indicator.baseline.year, indicator.baseline.value)
@@ -59,6 +69,17 @@ def _rows(register: Register, entry: Entry):
         for year, value in sorted(line.actuals.items()):
             if value is not None:
                 yield row(line.label, line.unit, "実績値", year, value, judgement=judged.get((line.label, year)))
+    for grade in register.grades(entry):
+        yield row(None, indicator.unit, "市の評価", grade.year, None, grade.grade.grade, grade=grade)
+
+
+def _grade_cells(grade) -> tuple[str, str, str, str]:
+    """The grade, its label, the city's comment, and how it stands beside the site's status."""
+    if grade.disagrees:
+        beside = f"食い違い（サイトの判定: {grade.computed_label}）"
+    else:
+        beside = f"サイトの判定: {grade.computed_label}" if grade.computed_label else ""
+    return grade.grade.grade, grade.grade.label, grade.entry.comment or "", beside
 
 
 def indicators_csv(register: Register, *, bom: bool = False) -> str:
@@ -88,7 +109,7 @@ def indicators_json(register: Register, page_url) -> str:
             "owner": {"kind": owner_label(register, entry), "number": entry.owner.number, "title": entry.owner.title,
                       "page": page_url(entry), "departments": list(entry.departments)},
             "path": [{"number": n.number, "title": n.title} for n in entry.path],
-            "kind": indicator.kind, "kind_label": indicator.kind_label, "name": indicator.name, "unit": indicator.unit,
+            "kind": indicator.kind, "kind_label": plan.words.kind(indicator.kind), "name": indicator.name, "unit": indicator.unit,
             "direction": indicator.direction, "cumulative": indicator.cumulative,
             "baseline": {**_value(indicator.baseline.value, indicator.unit), "year": indicator.baseline.year,
                          "as_of": indicator.baseline.as_of} if indicator.baseline else None,
@@ -102,11 +123,17 @@ def indicators_json(register: Register, page_url) -> str:
                                for j in judged if j.series == line.label],
             } for line in indicator.lines()],
             "status": entry.status.status, "status_label": entry.status.label,
+            "grades": [{"year": g.year, "grade": g.grade.grade, "label": g.grade.label, "comment": g.entry.comment,
+                        "computed_status": g.computed, "disagrees": g.disagrees} for g in register.grades(entry)],
         })
     document = {
         "plan": {"id": plan.id, "title": plan.meta.title, "municipality": plan.meta.municipality.name},
         "statuses": STATUSES, "rules": list(RULES), "counting": COUNTING,
         "tally": {status: count for status, _, count in register.tally().items()},
+        "evaluation_scale": [{"grade": g.grade, "label": g.label, "meaning": g.meaning, "status": g.status}
+                             for g in plan.meta.evaluation_scale],
+        "grading": GRADING if plan.meta.evaluation_scale else None,
+        "grade_tally": {g.grade: count for g, count in register.grade_tally().items()} if plan.meta.evaluation_scale else None,
         "indicators": items,
     }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"  # compact: the C encoder, at any size
@@ -126,7 +153,7 @@ def downloads(register: Register) -> dict[str, str]:
         return {}
 
     def page_url(entry: Entry) -> str:
-        return urls.project(plan, entry.owner) if entry.is_project else urls.node(plan, entry.owner)
+        return owner_url(plan, entry)
 
     return {
         urls.indicator_download(plan, "csv"): indicators_csv(register),

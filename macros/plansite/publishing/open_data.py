@@ -39,9 +39,8 @@ def projects_csv(plan: Plan, *, bom: bool = False) -> str:
     categories = {c.id: c.name for c in plan.meta.categories}
 
     def row(project):
-        node = plan.nodes[project.node]
-        path = " > ".join(n.numbered_title for n in plan.ancestors[node.id] + (node,))
-        return (plan.meta.title, project.id, project.number, project.title, plan.projects_label(project),
+        path = " > ".join(node.numbered_title for node in plan.path_of(project))
+        return (plan.meta.title, project.id, project.number or "", project.title, plan.projects_label(project),
                 categories.get(project.category or "", ""), project.novelty_label or "", path, "、".join(project.departments),
                 urls.project(plan, project))
 
@@ -49,9 +48,10 @@ def projects_csv(plan: Plan, *, bom: bool = False) -> str:
 
 
 OPEN_DATA_FILES = {
-    "json": ("plan.json", "JSON", "計画のすべてのデータ（計画・体系・事業・指標・用語集など、データのファイルごと）"),
-    "projects": ("projects.csv", "CSV（UTF-8）", "事業の一覧（1行に1事業）"),
-    "projects-excel": ("projects-excel.csv", "CSV（Excel 用、BOM 付き UTF-8）", "事業の一覧（Excel で開くとき）"),
+    # {project}: what the plan calls its 事業 (Words.project)
+    "json": ("plan.json", "JSON", "計画のすべてのデータ（計画・体系・{project}・指標・用語集など、データのファイルごと）"),
+    "projects": ("projects.csv", "CSV（UTF-8）", "{project}の一覧（1行に1{project}）"),
+    "projects-excel": ("projects-excel.csv", "CSV（Excel 用、BOM 付き UTF-8）", "{project}の一覧（Excel で開くとき）"),
 }
 
 
