@@ -66,8 +66,8 @@ GLOSSARY = PageKind(
 )
 
 
-def _size(text: str) -> str:
-    size = len(text.encode("utf-8"))
+def _size(path) -> str:
+    size = path.stat().st_size
     return f"{size / 1024:,.0f} KB" if size >= 1024 else f"{size} バイト"
 
 

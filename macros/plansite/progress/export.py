@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..model.values import Value
 from ..base import urls
 from ..model.values import format_value
-from ..text.csv_cells import csv_text
+from ..text.csv_cells import csv_text, excel_csv
 from ..text.wareki import fiscal_year_short
 from .achievement import RULES, STATUSES, judgements
 from .grading import GRADING
@@ -82,8 +82,8 @@ def _grade_cells(grade) -> tuple[str, str, str, str]:
     return grade.grade.grade, grade.grade.label, grade.entry.comment or "", beside
 
 
-def indicators_csv(register: Register, *, bom: bool = False) -> str:
-    return csv_text(CSV_COLUMNS, (row for entry in register.entries for row in _rows(register, entry)), bom=bom)
+def indicators_csv(register: Register) -> str:
+    return csv_text(CSV_COLUMNS, (row for entry in register.entries for row in _rows(register, entry)))
 
 
 def _value(value: Optional[Value], unit: Optional[str]) -> Optional[dict]:
@@ -146,17 +146,14 @@ INDICATOR_FILE_INFO = {
 }
 
 
-def downloads(register: Register) -> dict[str, str]:
-    """Site path -> content of each indicator download of a plan (none if it has no indicators)."""
+def downloads(register: Register) -> Iterator[tuple[str, str]]:
+    """(site path, content) of each indicator download of a plan (none if it has no indicators),
+    one at a time: at thousands of 事業 each is megabytes."""
     plan = register.plan
     if not register.entries:
-        return {}
-
-    def page_url(entry: Entry) -> str:
-        return owner_url(plan, entry)
-
-    return {
-        urls.indicator_download(plan, "csv"): indicators_csv(register),
-        urls.indicator_download(plan, "excel"): indicators_csv(register, bom=True),
-        urls.indicator_download(plan, "json"): indicators_json(register, page_url),
-    }
+        return
+    text = indicators_csv(register)
+    yield urls.indicator_download(plan, "csv"), text
+    yield urls.indicator_download(plan, "excel"), excel_csv(text)
+    del text
+    yield urls.indicator_download(plan, "json"), indicators_json(register, lambda entry: owner_url(plan, entry))

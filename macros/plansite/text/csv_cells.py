@@ -13,21 +13,26 @@ import io
 import re
 from typing import Iterable
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = frozenset("=+-@\t\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 
 
 def cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
+    text = "" if value is None else value if isinstance(value, str) else str(value)
+    if text[:1] in _FORMULA_START and text and not _PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
 
 
-def csv_text(header: Iterable[str], rows: Iterable[Iterable[object]], *, bom: bool = False) -> str:
-    """The table as CSV (CR LF line ends); with bom, UTF-8 that Excel opens without asking."""
+def csv_text(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
+    """The table as CSV (CR LF line ends)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows([cell(value) for value in row] for row in rows)
-    return ("\ufeff" if bom else "") + out.getvalue()
+    return out.getvalue()
+
+
+def excel_csv(text: str) -> str:
+    """The same CSV as UTF-8 with a BOM, which Excel opens without asking for the encoding."""
+    return "\ufeff" + text
