@@ -95,23 +95,30 @@ def _indicators(request: Request):
         grades = register.grades(entry)
         rows.append({"entry": entry, "group": _group(plan, entry.path), "url": owner_url(plan, entry), "lines": headlines(entry),
                      "grade": grades[-1] if grades else None})
-    node_rows = [(node, len(parents), register.tally(node)) for node, parents in plan.tree.walk() if register.under(node)]
     owners = dict.fromkeys(owner_label(register, e) for e in register.entries if not e.is_plan)
     grade_years = register.grade_years(None)
-    project_grade_years = register.project_grade_years(None)
+    summary = _indicator_summary(plan, register, grade_years) if not part else {}  # the whole plan's page only
     return page_sections(
-        "indicators", request, tally=register.tally(), rows=rows, node_rows=node_rows, part=part, parts=parts,
+        "indicators", request, tally=register.tally(), rows=rows, part=part, parts=parts,
         groups=[g for g in dict.fromkeys(r["group"] for r in rows) if g], departments=sorted({d for e in entries for d in e.departments}),
         top_level_names=_top_level_names(plan), level_names="・".join(level.name for level in plan.meta.levels),
         owner_names="・".join(owners), counting=COUNTING, rules_text=RULES, node_title=plan.display_name,
-        scale=plan.meta.evaluation_scale, grading=GRADING,
-        grade_tally=register.grade_tally() if grade_years else None,
-        grade_years=[(year, register.grade_tally(year=year)) for year in grade_years],
-        project_grade_years=[(year, register.project_grade_tally(year=year)) for year in project_grade_years],
-        node_grades=[(node, len(parents), register.grade_tally(node)) for node, parents in plan.tree.walk()
-                     if register.grade_years(node)],
-        disagreements=register.disagreements(), plan_kpis=plan.meta.kpis, owner_url=lambda entry: owner_url(plan, entry),
+        scale=plan.meta.evaluation_scale, grading=GRADING, graded=bool(grade_years),
+        plan_kpis=plan.meta.kpis, owner_url=lambda entry: owner_url(plan, entry), **summary,
     )
+
+
+def _indicator_summary(plan: Plan, register, grade_years) -> dict:
+    """The roll-ups of the whole plan's indicator page: per node, per year of the city's grades."""
+    return {
+        "node_rows": [(node, len(parents), register.tally(node)) for node, parents in plan.tree.walk() if register.under(node)],
+        "grade_tally": register.grade_tally() if grade_years else None,
+        "grade_years": [(year, register.grade_tally(year=year)) for year in grade_years],
+        "project_grade_years": [(year, register.project_grade_tally(year=year)) for year in register.project_grade_years(None)],
+        "node_grades": [(node, len(parents), register.grade_tally(node)) for node, parents in plan.tree.walk()
+                        if register.grade_years(node)],
+        "disagreements": register.disagreements(),
+    }
 
 
 def _indicator_parts(ctx, plan: Plan) -> list:

@@ -8,7 +8,6 @@ are unique because every page scopes the ids its blocks could share with another
 
 from __future__ import annotations
 
-from markupsafe import Markup
 
 from ..base import urls
 from ..render.environment import render
@@ -23,10 +22,10 @@ LEAD = "このページは印刷用です。ブラウザの印刷機能で印刷
 
 def _gathered(parts: list[tuple[str, str, tuple[Section, ...]]]) -> tuple[Section, ...]:
     """parts: (anchor, heading, sections) of each page, in reading order."""
-    lead = Section(None, Markup(render("components/print_contents.html", lead=LEAD, entries=[(a, h) for a, h, _ in parts])))
+    lead = Section.of(None, render("components/print_contents.html", lead=LEAD, entries=[(a, h) for a, h, _ in parts]))
     gathered = [lead]
     for anchor, heading, sections in parts:
-        gathered.append(Section(Heading(2, heading, anchor, "plan-print-section"), Markup("")))
+        gathered.append(Section.of(Heading(2, heading, anchor, "plan-print-section"), ""))
         gathered.extend(section.nested(anchor) for section in sections)
     return tuple(gathered)
 
@@ -78,7 +77,7 @@ PRINT_KINDS = (PRINT_PLAN, PRINT_PROJECTS, PRINT_PROJECT_PARTS)
 def _print_index(request: Request):
     plan = request.plan
     entries = [(kind.title(plan, item), kind.url(plan, item)) for kind in PRINT_KINDS for item in kind.items(request.ctx, plan)]
-    return (Section(None, Markup(render("components/print_index.html", link=request.link, entries=entries))),)
+    return (Section.of(None, render("components/print_index.html", link=request.link, entries=entries)),)
 
 
 PRINT_INDEX = PageKind(
