@@ -109,10 +109,11 @@ properdocs: $(VENV)/.deps $(PD_VENV)/.deps
 	$(PY) scripts/compare-builds --properdocs $(PD_VENV)/bin/properdocs
 
 ## bench: 合成した計画（事業 100・1,000・3,000 件）でビルドの時間・メモリ・大きさを測り、表を表示する（30 分ほどかかります。
-##        make bench BENCH_SIZES=100 なら数分）。make test には含まれません
+##        make bench BENCH_SIZES=100 なら数分）。make test には含まれません。
+##        make bench BENCH_JSON=docs/authoring/performance.json なら、結果を JSON に書き、規模と速さのページの表も書き直す
 BENCH_SIZES ?= 100,1000,3000
 bench: $(VENV)/.test-deps browser
-	$(PY) scripts/bench --sizes $(BENCH_SIZES)
+	$(PY) scripts/bench --sizes $(BENCH_SIZES) $(if $(BENCH_JSON),--json $(BENCH_JSON))
 
 clean:
 	rm -rf site site-offline .site.* .site-offline.* .pytest_cache build

@@ -9,7 +9,9 @@ A generated block sits between two marker lines (HTML comments, invisible on bot
     <!-- 自動生成ここまで（make schema で作り直します） -->
 
 Kinds: ``fields <file> [<part>]`` (one table), ``all-fields`` (every part of every file),
-``components`` (the ```plan fences), ``macros`` (the macros of docs/ pages), ``rules``.
+``components`` (the ```plan fences), ``macros`` (the macros of docs/ pages), ``rules``, and
+``bench``, ``bench-targets``, ``bench-measured`` (the benchmark's figures from performance.json,
+which `scripts/bench --json` writes: bench_tables).
 Each example comes from the example files in docs/authoring/examples/ (checked by the loader in
 the tests), the value as an author writes it there.
 """
@@ -25,6 +27,7 @@ import yaml
 from ..progress.achievement import RULES
 from ..progress.register import COUNTING
 from ..schema import SCHEMAS
+from . import bench_tables
 from .field_reference import field_rows, part, part_title, schema
 from .registry import COMPONENTS
 
@@ -196,10 +199,21 @@ def rules_list() -> str:
     return "\n".join(f"- {line}" for line in (*RULES, COUNTING))
 
 
-def _block(spec: str, examples: Examples) -> str:
+def _bench(bench: Optional[dict], make: Callable[[dict], str]) -> Callable[[], str]:
+    def block() -> str:
+        if bench is None:
+            raise GuideError(f"{bench_tables.BENCH_FILE} がありません（scripts/bench --json docs/authoring/{bench_tables.BENCH_FILE} で測って作ります）")
+        return make(bench)
+    return block
+
+
+def _block(spec: str, examples: Examples, bench: Optional[dict] = None) -> str:
     words = spec.split()
     makers: dict[str, Callable[[], str]] = {
         "all-fields": lambda: all_fields(examples), "components": components_table, "macros": macros_table, "rules": rules_list,
+        "bench": _bench(bench, lambda b: bench_tables.results_table(b["sizes"])),
+        "bench-targets": _bench(bench, lambda b: bench_tables.targets_table(b["sizes"])),
+        "bench-measured": _bench(bench, bench_tables.measured_line),
     }
     if words[0] == "fields" and 2 <= len(words) <= 3 and words[1] in SCHEMAS:
         definition = words[2] if len(words) == 3 else ""
@@ -208,21 +222,22 @@ def _block(spec: str, examples: Examples) -> str:
         return fields_table(words[1], definition, examples)
     if len(words) == 1 and words[0] in makers:
         return makers[words[0]]()
-    raise GuideError(f"自動生成の指定「{spec}」は読めません（fields <ファイル> [<部分>]、all-fields、components、macros、rules）")
+    raise GuideError(f"自動生成の指定「{spec}」は読めません（fields <ファイル> [<部分>]、{'、'.join(makers)}）")
 
 
-def refresh(text: str, examples: Examples) -> str:
-    """The Markdown with every generated block made again from the code."""
-    return _BLOCK.sub(lambda m: m.group(1) + _block(m.group(2).strip(), examples) + "\n" + m.group(4), text)
+def refresh(text: str, examples: Examples, bench: Optional[dict] = None) -> str:
+    """The Markdown with every generated block made again from the code (and the benchmark's file)."""
+    return _BLOCK.sub(lambda m: m.group(1) + _block(m.group(2).strip(), examples, bench) + "\n" + m.group(4), text)
 
 
 def refresh_guide(guide: Path, examples_folder: Optional[Path] = None) -> dict[Path, str]:
     """Each Markdown file of the guide whose generated blocks are out of date -> its new text."""
     examples = read_examples(examples_folder or guide / "examples")
+    bench = bench_tables.read(guide)
     changed = {}
     for path in sorted(Path(guide).glob("*.md")):
         text = path.read_text(encoding="utf-8")
-        new = refresh(text, examples)
+        new = refresh(text, examples, bench)
         if new != text:
             changed[path] = new
     return changed
