@@ -143,6 +143,12 @@ ERROR_CASES = [
          [f"{CHAPTER}:5:1: 階層「measure」は plan.yaml の levels にありません"]),
     Case("component-fence-not-yaml", add(CHAPTER, "\n```plan\ncomponent: [tree\n```\n"),
          [f"{CHAPTER}:5:1: plan ブロックの中身を「component: 名前」の形で書いてください"]),
+    Case("figure-without-caption", add(CHAPTER, "\n```plan\ncomponent: figure\ntext: 図の中の文字\n```\n"),
+         [f"{CHAPTER}:5:1: 部品「figure」には「caption」が必要です"]),
+    Case("figure-caption-not-text", add(CHAPTER, "\n```plan\ncomponent: figure\ncaption: [計画の位置付け]\n```\n"),
+         [f"{CHAPTER}:5:1: 部品「figure」の「caption」には文字を書いてください"]),
+    Case("figure-with-unknown-argument", add(CHAPTER, "\n```plan\ncomponent: figure\ncaption: 計画期間\nimage: a.png\n```\n"),
+         [f"{CHAPTER}:5:1: 部品「figure」に「image」は指定できません"]),
     # --- fiscal years ----------------------------------------------------------------------------
     Case("target-year-after-the-period", edit(PROJECT, "2027: 200", "2031: 200"),
          [f"{PROJECT}:17:26: kpis[0].targets.2031: 2031年度は計画期間（2026〜2030年度）の外です。計画期間内の年度を書いてください"]),

@@ -1,0 +1,33 @@
+"""Blocks of a plan document beyond its hierarchy and indicators, each from data on the page where a
+reader looks for it: figures the site does not reproduce, the publisher's contact, the counts the
+document states, chart rows whose years only a picture shows, borrowed glossary explanations."""
+
+from __future__ import annotations
+
+from bad_inputs import base
+from probe import Probe
+
+PLAN = base.PLAN.rsplit("/", 1)[-1]
+CHAPTER = f"{base.PLAN}/chapters/01-intro.md"
+
+
+def with_chapter(tmp_path, text: str) -> Probe:
+    return Probe.of({**base.FILES, CHAPTER: base.FILES[CHAPTER] + text}, tmp_path)
+
+
+def test_a_figure_keeps_its_caption_and_says_it_is_not_shown(tmp_path):
+    probe = with_chapter(tmp_path, "\n## 計画の位置付け\n\n```plan\ncomponent: figure\ncaption: 【計画の位置付け】\n```\n")
+    figure = probe.html(f"{PLAN}/chapters/01-intro/").find("figure")
+    assert figure.find("figcaption").clean_text() == "【計画の位置付け】"
+    assert "図は掲載していません" in figure.clean_text()
+    assert [h.text for h in probe.page(f"{PLAN}/chapters/01-intro/").headings()] == ["計画の位置付け"]
+
+
+def test_a_figure_with_transcribed_words_marks_them_as_extracted_and_keeps_the_note(tmp_path):
+    fence = ("\n```plan\ncomponent: figure\ncaption: 総合戦略の全体像\ntext: |\n  - 東京圏への過度な二極集中の是正\n"
+             "note: 抽出の誤りとみられる箇所も、読み取れたとおりに載せています。\n```\n")
+    figure = with_chapter(tmp_path, fence).html(f"{PLAN}/chapters/01-intro/").find("figure")
+    text = figure.clean_text()
+    assert "図中の文字（抽出）" in text
+    assert figure.find("li").clean_text() == "東京圏への過度な二極集中の是正"
+    assert text.endswith("抽出の誤りとみられる箇所も、読み取れたとおりに載せています。")
