@@ -31,3 +31,23 @@ def test_a_figure_with_transcribed_words_marks_them_as_extracted_and_keeps_the_n
     assert "図中の文字（抽出）" in text
     assert figure.find("li").clean_text() == "東京圏への過度な二極集中の是正"
     assert text.endswith("抽出の誤りとみられる箇所も、読み取れたとおりに載せています。")
+
+
+def test_the_publishers_contact_is_on_the_plan_home(tmp_path):
+    plan_yaml = base.FILES[f"{base.PLAN}/plan.yaml"] + (
+        "publisher:\n  name: ミニ市\n  editor: ミニ市デジタル推進課\n  department: デジタル推進課\n  postal_code: 〒100-0001\n"
+        "  address: ミニ県ミニ市本町1番1号\n  phone: 0000-00-0000\n  fax: 0000-00-0001\n  email: dx@city.mini.example.jp\n")
+    probe = Probe.of({**base.FILES, f"{base.PLAN}/plan.yaml": plan_yaml}, tmp_path)
+    home = probe.html(f"{PLAN}/")
+    block = home.find("dl", class_="plan-publisher")
+    facts = {div.find("dt").clean_text(): div.find("dd").clean_text() for div in block.find_all("div")}
+    assert facts == {"発行": "ミニ市", "編集": "ミニ市デジタル推進課", "連絡先": "デジタル推進課", "住所": "〒100-0001 ミニ県ミニ市本町1番1号",
+                     "電話": "0000-00-0000", "FAX": "0000-00-0001", "電子メール": "dx@city.mini.example.jp"}
+    assert block.find("a").attrs["href"] == "mailto:dx@city.mini.example.jp"
+    assert ("発行・連絡先", "publisher") in [(h.text, h.id) for h in probe.page(f"{PLAN}/").headings()]
+
+
+def test_a_publisher_named_alone_adds_no_contact_block(tmp_path):
+    plan_yaml = base.FILES[f"{base.PLAN}/plan.yaml"] + "publisher:\n  name: ミニ市\n"
+    probe = Probe.of({**base.FILES, f"{base.PLAN}/plan.yaml": plan_yaml}, tmp_path)
+    assert "publisher" not in [h.id for h in probe.page(f"{PLAN}/").headings()]

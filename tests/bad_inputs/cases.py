@@ -104,6 +104,10 @@ ERROR_CASES = [
          [f"{PLAN_YAML}:9:25: public_comment.start: 「2025-02-30」は存在しない日付です"]),
     Case("sdg-out-of-range", edit(PROJECT, "novelty: new", "novelty: new\nsdgs: [9, 18]"),
          [f"{PROJECT}:5:11: sdgs[1]: SDGs のゴールは 1〜17 の整数で書いてください（「18」が指定されています）"]),
+    Case("postal-code-without-hyphen", add(PLAN_YAML, "publisher:\n  name: ミニ市\n  postal_code: 2525277\n"),
+         [f"{PLAN_YAML}:16:16: publisher.postal_code: 郵便番号は 252-5277 のように、3桁-4桁で書いてください（「2525277」が指定されています）"]),
+    Case("email-without-domain", add(PLAN_YAML, "publisher:\n  name: ミニ市\n  email: dx-suishin\n"),
+         [f"{PLAN_YAML}:16:10: publisher.email: 電子メールのアドレスは dx@city.example.lg.jp のように書いてください（「dx-suishin」が指定されています）"]),
     Case("reading-not-katakana", edit(GLOSSARY, "reading: デンシシンセイ", "reading: 電子申請"),
          [f"{GLOSSARY}:4:14: terms[0].reading: 読みはカタカナかひらがなで書いてください（五十音順に並べるのに使います。「電子申請」が指定されています）"]),
     # --- keywords and keys -----------------------------------------------------------------------
