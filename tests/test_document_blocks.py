@@ -51,3 +51,13 @@ def test_a_publisher_named_alone_adds_no_contact_block(tmp_path):
     plan_yaml = base.FILES[f"{base.PLAN}/plan.yaml"] + "publisher:\n  name: ミニ市\n"
     probe = Probe.of({**base.FILES, f"{base.PLAN}/plan.yaml": plan_yaml}, tmp_path)
     assert "publisher" not in [h.id for h in probe.page(f"{PLAN}/").headings()]
+
+
+def test_a_comment_period_given_in_months_is_shown_in_months(tmp_path):
+    plan_yaml = base.FILES[f"{base.PLAN}/plan.yaml"].replace("status: adopted", "status: draft") + (
+        "public_comment:\n  start: 2025-12\n  end: 2026-01\n")
+    probe = Probe.of({**base.FILES, f"{base.PLAN}/plan.yaml": plan_yaml}, tmp_path, today="2025-11-20")
+    notice = probe.html(f"{PLAN}/").find("section", class_="plan-notice").clean_text()
+    assert "令和7年12月から意見を募集します" in notice
+    assert "意見募集期間：令和7年12月〜令和8年1月" in notice
+    assert "日" not in notice.replace("日本", "")  # no day the plan does not give (12月1日, 1月31日)
