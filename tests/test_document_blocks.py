@@ -61,3 +61,33 @@ def test_a_comment_period_given_in_months_is_shown_in_months(tmp_path):
     assert "令和7年12月から意見を募集します" in notice
     assert "意見募集期間：令和7年12月〜令和8年1月" in notice
     assert "日" not in notice.replace("日本", "")  # no day the plan does not give (12月1日, 1月31日)
+
+
+SHARED = {"data/shared/glossary.yaml": "terms:\n  - id: ict\n    term: ICT\n    reading: アイシーティー\n"
+                                      "    description: 情報通信技術を意味する。\n    source: 第2次相模原市ICT総合戦略（案）用語の解説\n"}
+USES_BOTH = "\nICTを使った電子申請を広げます。\n"
+
+
+def test_a_borrowed_explanation_names_its_source_in_the_tooltip_and_the_plans_own_does_not(tmp_path):
+    probe = Probe.of({**base.FILES, **SHARED, CHAPTER: base.FILES[CHAPTER] + USES_BOTH}, tmp_path)
+    tips = {t.clean_text().split("：")[0]: t.clean_text() for t in probe.html(f"{PLAN}/chapters/01-intro/").find_all("span", class_="plan-term__tip")}
+    assert tips["ICT"] == "ICT：情報通信技術を意味する。（出典：第2次相模原市ICT総合戦略（案）用語の解説）"
+    assert tips["電子申請"] == "電子申請：インターネットで行う申請のことです。"
+    entry = probe.html("glossary/").find("div", class_="plan-glossary-entry")
+    assert "（出典：第2次相模原市ICT総合戦略（案）用語の解説）" in entry.clean_text()
+
+
+def test_a_plan_can_switch_borrowing_off(tmp_path):
+    plan_yaml = base.FILES[f"{base.PLAN}/plan.yaml"] + "borrow_terms: false\n"
+    probe = Probe.of({**base.FILES, **SHARED, f"{base.PLAN}/plan.yaml": plan_yaml, CHAPTER: base.FILES[CHAPTER] + USES_BOTH}, tmp_path)
+    links = [a.clean_text() for a in probe.html(f"{PLAN}/chapters/01-intro/").find_all("a", class_="plan-term__link")]
+    assert links == ["電子申請"]
+
+
+def test_readings_the_document_does_not_give_are_marked_as_the_sites(tmp_path):
+    glossary = base.FILES[f"{base.PLAN}/glossary.yaml"] + (
+        "  - id: wifi\n    term: Wi-Fi\n    reading: ワイファイ\n    reading_in_source: true\n    description: 無線LANのことです。\n")
+    probe = Probe.of({**base.FILES, f"{base.PLAN}/glossary.yaml": glossary}, tmp_path)
+    readings = [p.clean_text() for p in probe.html(f"{PLAN}/glossary/").find_all("p", class_="plan-glossary-reading")]
+    assert readings == ["読み（サイトによる付記）：デンシシンセイ", "読み：ワイファイ"]
+    assert "このサイトで付けた読みで、計画書には書かれていません" in probe.text(f"{PLAN}/glossary/")

@@ -108,6 +108,12 @@ ERROR_CASES = [
          [f"{PLAN_YAML}:16:16: publisher.postal_code: 郵便番号は 252-5277 のように、3桁-4桁で書いてください（「2525277」が指定されています）"]),
     Case("email-without-domain", add(PLAN_YAML, "publisher:\n  name: ミニ市\n  email: dx-suishin\n"),
          [f"{PLAN_YAML}:16:10: publisher.email: 電子メールのアドレスは dx@city.example.lg.jp のように書いてください（「dx-suishin」が指定されています）"]),
+    Case("shared-term-without-source", {"data/shared/glossary.yaml": "terms:\n  - id: ict\n    term: ICT\n    reading: アイシーティー\n    description: 情報通信技術。\n"},
+         ["data/shared/glossary.yaml:2:5: terms[0].source: 必須の項目です。「source」を書き加えてください"]),
+    Case("borrow-terms-not-true-or-false", add(PLAN_YAML, "borrow_terms: 使う\n"),
+         [f"{PLAN_YAML}:14:15: borrow_terms: true か false を指定してください（「使う」は読めません）"]),
+    Case("reading-in-source-not-true-or-false", edit(GLOSSARY, "reading: デンシシンセイ", "reading: デンシシンセイ\n    reading_in_source: 原文"),
+         [f"{GLOSSARY}:5:24: terms[0].reading_in_source: true か false を指定してください（「原文」は読めません）"]),
     Case("reading-not-katakana", edit(GLOSSARY, "reading: デンシシンセイ", "reading: 電子申請"),
          [f"{GLOSSARY}:4:14: terms[0].reading: 読みはカタカナかひらがなで書いてください（五十音順に並べるのに使います。「電子申請」が指定されています）"]),
     # --- keywords and keys -----------------------------------------------------------------------

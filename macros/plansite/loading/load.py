@@ -11,7 +11,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ValidationError
 
-from ..model.glossary import Glossary, Priorities
+from ..model.glossary import Glossary, Priorities, SharedGlossary
 from ..model.comments import Comments
 from ..model.lineage import Lineage
 from ..model.plan import Chapter, Plan, Site, natural_key
@@ -56,7 +56,7 @@ def read_site(data_dir: Path, plan_ids: Optional[list[str]] = None, *, root: Opt
     wanted = plan_ids or available
     shared = data_dir / SHARED_DIR
     priorities = _optional(shared / "priorities.yaml", Priorities, root, errors, cache)
-    shared_glossary = _optional(shared / "glossary.yaml", Glossary, root, errors, cache)
+    shared_glossary = _optional(shared / "glossary.yaml", SharedGlossary, root, errors, cache)
     known = Known(set(available), {p.id for p in priorities.items} if priorities else set())
     plans = []
     for plan_id in wanted:

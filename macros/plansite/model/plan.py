@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Optional
 
 from .comments import Comments
-from .glossary import Glossary, Priorities
+from .glossary import Glossary, Priorities, SharedGlossary
 from .lineage import Lineage, OldProject
 from .plan_meta import Level, PlanMeta
 from .project import Project
@@ -117,7 +117,7 @@ class Plan:
 class Site:
     plans: tuple[Plan, ...]
     priorities: Optional[Priorities] = None
-    glossary: Optional[Glossary] = None  # the shared one, data/shared/glossary.yaml
+    glossary: Optional[SharedGlossary] = None  # the shared one, data/shared/glossary.yaml
     today: Optional[dt.date] = None  # the build day, for what depends on it (the public comment period)
 
     @cached_property

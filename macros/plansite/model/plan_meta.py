@@ -217,6 +217,8 @@ class PlanMeta(Model):
     )
     categories: tuple[Category, ...] = Field((), description="事業区分（A・C など）")
     term_links: choice(TERM_LINKS, "用語へのリンク（term_links）") = "first"
+    borrow_terms: bool = Field(True, description="この計画の用語集にない用語を、共通の用語集（data/shared/glossary.yaml）の説明で補うなら true（既定）。"
+                                                  "補った説明には（出典：…）を添えます。false にすると、この計画の用語集の用語だけにリンクします")
     jargon_check: choice({"warn": "注意として表示", "strict": "誤りとして扱う"}, "用語チェック（jargon_check）") = "warn"
     jargon_gaps: tuple[Text, ...] = Field((), description="用語集に説明がないと分かっている語（計画書に定義がないもの）。用語チェックで報告しません")
     supersedes: Optional[Identifier] = Field(None, description="この計画が置き換える、同じサイトの計画の ID")
