@@ -91,3 +91,44 @@ def test_readings_the_document_does_not_give_are_marked_as_the_sites(tmp_path):
     readings = [p.clean_text() for p in probe.html(f"{PLAN}/glossary/").find_all("p", class_="plan-glossary-reading")]
     assert readings == ["読み（サイトによる付記）：デンシシンセイ", "読み：ワイファイ"]
     assert "このサイトで付けた読みで、計画書には書かれていません" in probe.text(f"{PLAN}/glossary/")
+
+
+LINEAGE = f"{base.PLAN}/lineage.yaml"
+OLD_ROWS = """predecessor:
+  title: ミニ市ICT計画
+projects:
+  - {number: "1", title: 窓口の電子化, status: continued, successors: [p-1]}
+  - {number: "2", title: 電子会議, status: ended}
+  - {number: "2", title: 電子会議, status: ended, restated: true}
+"""
+
+
+def stated(total: str) -> str:
+    return OLD_ROWS + f"""stated_counts:
+  - title: 前計画の事業数
+    of: predecessor
+    row_label: 施策
+    columns: [{{label: 継続, counts: continued}}, {{label: 終了, counts: ended}}, {{label: 事業数, counts: all}}]
+    rows:
+      - {{label: 便利な窓口, values: [{total}]}}
+    total: [{total}]
+    notes: [※「継続」は統合を含む事業数]
+"""
+
+
+def test_the_documents_counts_are_shown_as_stated_with_the_sites_count_as_a_note_when_it_differs(tmp_path):
+    probe = Probe.of({**base.FILES, LINEAGE: stated("1, 1, 2")}, tmp_path)
+    page = probe.html(f"{PLAN}/lineage/")
+    table = page.find("table", class_="plan-counts")
+    assert table.find("caption").clean_text() == "前計画の事業数"
+    assert [c.clean_text() for c in table.find("tfoot").find_all("td")] == ["1", "1", "2"]
+    note = page.find("p", class_="plan-data-note").clean_text()
+    assert note.startswith("サイトによる注記：")
+    assert "継続 1・終了 2・事業数 3（うち再掲 1 行）" in note
+    assert "※「継続」は統合を含む事業数" in page.clean_text()
+    assert "3事業" not in probe.text(f"{PLAN}/")  # the home page states no count of its own
+
+
+def test_counts_the_site_finds_equal_need_no_note(tmp_path):
+    probe = Probe.of({**base.FILES, LINEAGE: stated("1, 2, 3")}, tmp_path)
+    assert probe.html(f"{PLAN}/lineage/").find_all("p", class_="plan-data-note") == []

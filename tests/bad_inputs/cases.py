@@ -114,6 +114,16 @@ ERROR_CASES = [
          [f"{PLAN_YAML}:14:15: borrow_terms: true か false を指定してください（「使う」は読めません）"]),
     Case("reading-in-source-not-true-or-false", edit(GLOSSARY, "reading: デンシシンセイ", "reading: デンシシンセイ\n    reading_in_source: 原文"),
          [f"{GLOSSARY}:5:24: terms[0].reading_in_source: true か false を指定してください（「原文」は読めません）"]),
+    Case("stated-counts-row-short-of-columns", {f"{PLAN}/lineage.yaml": (
+        "predecessor:\n  title: 前計画\nprojects:\n  - {number: \"1\", title: 窓口, status: ended}\nstated_counts:\n"
+        "  - title: 事業数\n    of: predecessor\n    columns: [{label: 継続}, {label: 終了}]\n    rows:\n      - {label: 窓口, values: [1]}\n"
+        "    total: [0, 1]\n")},
+         [f"{PLAN}/lineage.yaml:6:5: stated_counts[0]: 行「窓口」の件数は 1 個です。列（columns）と同じ 2 個を書いてください"]),
+    Case("stated-counts-unknown-counting", {f"{PLAN}/lineage.yaml": (
+        "predecessor:\n  title: 前計画\nprojects:\n  - {number: \"1\", title: 窓口, status: ended}\nstated_counts:\n"
+        "  - title: 事業数\n    of: predecessor\n    columns: [{label: 再掲, counts: restated}]\n    rows:\n      - {label: 窓口, values: [1]}\n"
+        "    total: [1]\n")},
+         [f"{PLAN}/lineage.yaml:8:35: stated_counts[0].columns[0].counts: 数えるもの（counts）は continued（継続）、ended（終了）、new（新規）、all（すべて）のいずれかを書いてください（「restated」が指定されています）"]),
     Case("reading-not-katakana", edit(GLOSSARY, "reading: デンシシンセイ", "reading: 電子申請"),
          [f"{GLOSSARY}:4:14: terms[0].reading: 読みはカタカナかひらがなで書いてください（五十音順に並べるのに使います。「電子申請」が指定されています）"]),
     # --- keywords and keys -----------------------------------------------------------------------
