@@ -132,3 +132,29 @@ def test_the_documents_counts_are_shown_as_stated_with_the_sites_count_as_a_note
 def test_counts_the_site_finds_equal_need_no_note(tmp_path):
     probe = Probe.of({**base.FILES, LINEAGE: stated("1, 2, 3")}, tmp_path)
     assert probe.html(f"{PLAN}/lineage/").find_all("p", class_="plan-data-note") == []
+
+
+def test_a_chart_row_whose_years_only_the_figure_shows_says_so_beside_dated_bars_and_milestones(tmp_path):
+    plan_yaml = base.FILES[f"{base.PLAN}/plan.yaml"] + """timeline:
+  periods:
+    title: 計画期間
+    start: 2026
+    end: 2030
+    rows:
+      - label: ミニ市DX推進計画
+        phases:
+          - {text: 計画期間, start: 2026, end: 2030}
+          - {text: 改定, start: 2028, milestone: true}
+      - label: 総合計画
+        undated: [前期基本計画, 後期基本計画]
+      - undated: [県の計画]
+"""
+    probe = Probe.of({**base.FILES, f"{base.PLAN}/plan.yaml": plan_yaml}, tmp_path)
+    html = probe.html(f"{PLAN}/periods/")
+    rows = {tr.find_all("th")[0].clean_text(): tr for tr in html.find("table").find("tbody").find_all("tr") if tr.find_all("th")}
+    assert rows["総合計画"].find("td").clean_text() == "前期基本計画・後期基本計画の年度は、図の位置からは読み取れません"
+    assert rows["総合計画"].find("td").attrs["colspan"] == "5"
+    assert rows["県の計画"].find("td").clean_text() == "年度は、図の位置からは読み取れません"
+    assert len([td for td in html.find_all("td") if "plan-bar--milestone" in td.attrs.get("class", "")]) == 1
+    phones = html.find("dl", class_="plan-year-list").clean_text()
+    assert "前期基本計画・後期基本計画の年度は、図の位置からは読み取れません" in phones

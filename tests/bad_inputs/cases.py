@@ -124,6 +124,9 @@ ERROR_CASES = [
         "  - title: 事業数\n    of: predecessor\n    columns: [{label: 再掲, counts: restated}]\n    rows:\n      - {label: 窓口, values: [1]}\n"
         "    total: [1]\n")},
          [f"{PLAN}/lineage.yaml:8:35: stated_counts[0].columns[0].counts: 数えるもの（counts）は continued（継続）、ended（終了）、new（新規）、all（すべて）のいずれかを書いてください（「restated」が指定されています）"]),
+    Case("period-row-dated-and-undated", add(PLAN_YAML, "timeline:\n  periods:\n    title: 計画期間\n    start: 2026\n    end: 2030\n    rows:\n"
+                                                        "      - undated: [県の計画]\n        phases: [{text: 計画, start: 2026}]\n"),
+         [f"{PLAN_YAML}:20:9: timeline.periods.rows[0]: 年度の分かる段階（phases）と分からない段階（undated）は別の行に書いてください"]),
     Case("reading-not-katakana", edit(GLOSSARY, "reading: デンシシンセイ", "reading: 電子申請"),
          [f"{GLOSSARY}:4:14: terms[0].reading: 読みはカタカナかひらがなで書いてください（五十音順に並べるのに使います。「電子申請」が指定されています）"]),
     # --- keywords and keys -----------------------------------------------------------------------
