@@ -36,7 +36,7 @@ def _rows(register: Register, entry: Entry):
     indicator = entry.indicator
     common = (
         register.plan.meta.title, entry.id, owner_label(register, entry), entry.owner.number or "", entry.owner.title,
-        " > ".join(f"{node.number or ''} {node.title}".strip() for node in entry.path), "、".join(entry.departments),
+        " > ".join(node.numbered_title for node in entry.path), "、".join(entry.departments),
         indicator.kind_label, indicator.name,
     )
     judged = {(j.series, j.year): j for j in judgements(indicator)}

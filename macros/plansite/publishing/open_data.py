@@ -43,7 +43,7 @@ def projects_csv(plan: Plan, *, bom: bool = False) -> str:
     categories = {c.id: c.name for c in plan.meta.categories}
     for project in plan.projects:
         node = plan.nodes[project.node]
-        path = " > ".join(f"{n.number or ''} {n.title}".strip() for n in plan.ancestors[node.id] + (node,))
+        path = " > ".join(n.numbered_title for n in plan.ancestors[node.id] + (node,))
         writer.writerow((
             plan.meta.title, project.id, project.number, project.title, plan.projects_label(project),
             categories.get(project.category or "", ""), project.novelty_label or "", path, "、".join(project.departments),
