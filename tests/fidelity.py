@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from htmlquery import Element, table_rows
 
 _SPACE = re.compile(r"\s+")
@@ -42,6 +44,16 @@ def page_text(probe, url: str) -> str:
 
 def on_page(probe, url: str, fact: str) -> bool:
     return squeezed(fact) in page_text(probe, url)
+
+
+def facts_test(facts: list[tuple[str, str]]):
+    """The test of a seed's facts, one case per (url, fact)."""
+
+    @pytest.mark.parametrize("url, fact", facts)
+    def test_the_documents_words_are_on_their_page(bundled, url, fact):
+        assert on_page(bundled, url, fact), f"{url} に「{fact}」がありません"
+
+    return test_the_documents_words_are_on_their_page
 
 
 def table_with_caption(page: Element, caption: str) -> list[list[str]]:

@@ -3,9 +3,7 @@ and its 説明資料, bundled as sagamihara-dx. Each fact of the document on the
 
 from __future__ import annotations
 
-import pytest
-
-from fidelity import figure_captions, on_page, row_of, table_under_heading, table_with_row
+from fidelity import facts_test, figure_captions, row_of, table_under_heading, table_with_row
 
 P = "sagamihara-dx"
 CASE, BACKGROUND, OVERVIEW, SCHEDULE, DISCUSSION = (f"{P}/chapters/{c}/" for c in
@@ -67,9 +65,7 @@ FACTS = [
 ]
 
 
-@pytest.mark.parametrize("url, fact", FACTS)
-def test_the_documents_words_are_on_their_page(bundled, url, fact):
-    assert on_page(bundled, url, fact), f"{url} に「{fact}」がありません"
+test_the_documents_words_are_on_their_page = facts_test(FACTS)
 
 
 def test_cost_and_staffing_tables_hold_every_value_of_r7_to_r13_including_the_zeros(bundled):

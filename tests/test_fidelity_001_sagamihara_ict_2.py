@@ -3,9 +3,7 @@ on the page where it belongs."""
 
 from __future__ import annotations
 
-import pytest
-
-from fidelity import figure_captions, on_page, row_of, table_under_heading, tooltips
+from fidelity import facts_test, figure_captions, row_of, table_under_heading, tooltips
 
 P = "sagamihara-ict-2"
 PURPOSE, BACKGROUND, POLICY, MEASURES, PROMOTION = (f"{P}/chapters/{c}/" for c in
@@ -81,9 +79,7 @@ FACTS = [
 ]
 
 
-@pytest.mark.parametrize("url, fact", FACTS)
-def test_the_documents_words_are_on_their_page(bundled, url, fact):
-    assert on_page(bundled, url, fact), f"{url} に「{fact}」がありません"
+test_the_documents_words_are_on_their_page = facts_test(FACTS)
 
 
 def test_every_figure_keeps_its_caption_where_it_stood(bundled):

@@ -4,9 +4,7 @@ labels mechanism of issue 16 and are checked there.)"""
 
 from __future__ import annotations
 
-import pytest
-
-from fidelity import on_page
+from fidelity import facts_test, on_page
 
 P = "sagamihara-ict-1"
 
@@ -76,9 +74,7 @@ FACTS = [
 ]
 
 
-@pytest.mark.parametrize("url, fact", FACTS)
-def test_the_documents_words_are_on_their_page(bundled, url, fact):
-    assert on_page(bundled, url, fact), f"{url} に「{fact}」がありません"
+test_the_documents_words_are_on_their_page = facts_test(FACTS)
 
 
 def test_each_project_is_in_its_measure_with_its_department(bundled):

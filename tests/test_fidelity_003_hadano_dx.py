@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from fidelity import on_page, page_text, row_of, squeezed, table_with_caption, tooltips
+from fidelity import facts_test, on_page, page_text, row_of, squeezed, table_with_caption, tooltips
 
 P = "hadano-dx"
 HOME, LINEAGE, PERIODS = f"{P}/", f"{P}/lineage/", f"{P}/periods/"
@@ -88,9 +88,7 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize("url, fact", FACTS)
-def test_the_documents_words_are_on_their_page(bundled, url, fact):
-    assert on_page(bundled, url, fact), f"{url} に「{fact}」がありません"
+test_the_documents_words_are_on_their_page = facts_test(FACTS)
 
 
 @pytest.mark.parametrize("url, invented", ABSENT)

@@ -3,9 +3,7 @@ Each fact of the document on the page where it belongs."""
 
 from __future__ import annotations
 
-import pytest
-
-from fidelity import figure_captions, on_page, tooltips
+from fidelity import facts_test, figure_captions, tooltips
 
 P = "chigasaki-dx"
 BACKGROUND, APPROACH, OTHER, MATERIALS = (f"{P}/chapters/{c}/" for c in ("01-background", "02-basic-approach", "03-other", "04-materials"))
@@ -65,9 +63,7 @@ FACTS = [
 ]
 
 
-@pytest.mark.parametrize("url, fact", FACTS)
-def test_the_documents_words_are_on_their_page(bundled, url, fact):
-    assert on_page(bundled, url, fact), f"{url} に「{fact}」がありません"
+test_the_documents_words_are_on_their_page = facts_test(FACTS)
 
 
 def test_the_survey_charts_keep_their_questions_where_they_stood(bundled):

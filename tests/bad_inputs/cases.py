@@ -34,6 +34,13 @@ def add(path: str, text: str) -> dict:
     return {path: FILES[path] + text}
 
 
+def counts_table(columns: str, values: str, total: str) -> str:
+    """A lineage.yaml with one old project and a table of counts (lines 6–8: the table, its columns)."""
+    return ("predecessor:\n  title: 前計画\nprojects:\n  - {number: \"1\", title: 窓口, status: ended}\nstated_counts:\n"
+            f"  - title: 事業数\n    of: predecessor\n    columns: {columns}\n    rows:\n      - {{label: 窓口, values: {values}}}\n"
+            f"    total: {total}\n")
+
+
 ERROR_CASES = [
     # --- YAML syntax ---------------------------------------------------------------------------
     Case("unclosed-quote", edit(PROJECT, 'number: "1"', 'number: "1'),
@@ -114,15 +121,9 @@ ERROR_CASES = [
          [f"{PLAN_YAML}:14:15: borrow_terms: true か false を指定してください（「使う」は読めません）"]),
     Case("reading-in-source-not-true-or-false", edit(GLOSSARY, "reading: デンシシンセイ", "reading: デンシシンセイ\n    reading_in_source: 原文"),
          [f"{GLOSSARY}:5:24: terms[0].reading_in_source: true か false を指定してください（「原文」は読めません）"]),
-    Case("stated-counts-row-short-of-columns", {f"{PLAN}/lineage.yaml": (
-        "predecessor:\n  title: 前計画\nprojects:\n  - {number: \"1\", title: 窓口, status: ended}\nstated_counts:\n"
-        "  - title: 事業数\n    of: predecessor\n    columns: [{label: 継続}, {label: 終了}]\n    rows:\n      - {label: 窓口, values: [1]}\n"
-        "    total: [0, 1]\n")},
+    Case("stated-counts-row-short-of-columns", {f"{PLAN}/lineage.yaml": counts_table("[{label: 継続}, {label: 終了}]", "[1]", "[0, 1]")},
          [f"{PLAN}/lineage.yaml:6:5: stated_counts[0]: 行「窓口」の件数は 1 個です。列（columns）と同じ 2 個を書いてください"]),
-    Case("stated-counts-unknown-counting", {f"{PLAN}/lineage.yaml": (
-        "predecessor:\n  title: 前計画\nprojects:\n  - {number: \"1\", title: 窓口, status: ended}\nstated_counts:\n"
-        "  - title: 事業数\n    of: predecessor\n    columns: [{label: 再掲, counts: restated}]\n    rows:\n      - {label: 窓口, values: [1]}\n"
-        "    total: [1]\n")},
+    Case("stated-counts-unknown-counting", {f"{PLAN}/lineage.yaml": counts_table("[{label: 再掲, counts: restated}]", "[1]", "[1]")},
          [f"{PLAN}/lineage.yaml:8:35: stated_counts[0].columns[0].counts: 数えるもの（counts）は continued（継続）、ended（終了）、new（新規）、all（すべて）のいずれかを書いてください（「restated」が指定されています）"]),
     Case("period-row-dated-and-undated", add(PLAN_YAML, "timeline:\n  periods:\n    title: 計画期間\n    start: 2026\n    end: 2030\n    rows:\n"
                                                         "      - undated: [県の計画]\n        phases: [{text: 計画, start: 2026}]\n"),
