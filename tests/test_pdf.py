@@ -76,7 +76,8 @@ def test_a_project_page_reads_back_as_text_in_reading_order(made, site_model):
     pdf = reader(project, "projects")
     page = next(p for p in pdf.pages if compact(p.extract_text()).startswith(compact(f"{item.number} {item.title}")))
     text = compact(page.extract_text())
-    positions = [text.find(compact(part)) for part in (item.title, "区分", "施策", "主管課", item.departments[0])]
+    departments = site_model.plan_by_id[PLAN].meta.words.departments  # the plan's word (所管課)
+    positions = [text.find(compact(part)) for part in (item.title, "区分", "施策", departments, item.departments[0])]
     assert -1 not in positions and positions == sorted(positions), positions
 
 

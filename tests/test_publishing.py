@@ -247,6 +247,8 @@ def test_licence_from_the_plan_data_is_shown(tmp_path):
 
 @pytest.mark.browser
 def test_offline_build_reads_from_file_without_any_outside_request(offline_site):
+    from playwright.sync_api import expect
+
     from scripts.accessibility.browser import chromium
 
     outside = []
@@ -262,8 +264,9 @@ def test_offline_build_reads_from_file_without_any_outside_request(offline_site)
         term = page.locator("article a.plan-term__link").first
         href = term.get_attribute("href")
         term.click()
-        assert page.url.split("#")[0].endswith("/glossary/index.html") and "#term-" in href
-        assert page.locator(page.url.split("#")[1].join(["#", ""])).count() == 1
+        address, fragment = page.url.split("#")
+        assert address.endswith("/glossary/index.html") and href.endswith(f"#{fragment}") and fragment.startswith("term-")
+        expect(page.locator(f"#{fragment}")).to_have_count(1)  # waits for the glossary to be parsed
     assert outside == []
 
 
