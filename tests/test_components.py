@@ -83,6 +83,21 @@ def test_line_breaks_inside_japanese_text_add_no_space():
     assert render_block("Digital\nTransformation") == "<p>Digital\nTransformation</p>\n"
 
 
+@pytest.mark.parametrize("written, shown", [
+    ("**「重点事業」**として", "<strong>「重点事業」</strong>として"),  # CommonMark alone leaves the asterisks
+    ("これを**「重点事業」**とし", "これを<strong>「重点事業」</strong>とし"),
+    ("*（案）*の段階", "<em>（案）</em>の段階"),
+    ("**強調**。", "<strong>強調</strong>。"),
+])
+def test_emphasis_works_beside_japanese_brackets(written, shown):
+    assert render_block(written) == f"<p>{shown}</p>\n"
+
+
+def test_emphasis_between_english_letters_and_quotes_keeps_commonmark_rules():
+    assert render_block('a**"b"**c') == '<p>a**&quot;b&quot;**c</p>\n'
+    assert render_block("snake_case_name") == "<p>snake_case_name</p>\n"
+
+
 def test_headings_in_fields_start_below_the_page_sections():
     assert render_block("# 見出し", top_heading=3).startswith("<h3>")
 

@@ -16,7 +16,8 @@ FILES = {
     "tree": "data/plans/*/tree.yaml",
     "project": "data/plans/*/projects/*.yaml",
     "lineage": "data/plans/*/lineage.yaml",
-    "glossary": "data/*/*/glossary.yaml",
+    "glossary": "data/plans/*/glossary.yaml",
+    "shared-glossary": "data/shared/glossary.yaml",
     "comments": "tests/fixtures/comments.yaml",  # no bundled plan has published its comments yet
     "priorities": "data/shared/priorities.yaml",
 }

@@ -122,15 +122,19 @@ def test_schedule_is_a_table_and_the_same_rows_as_a_list_by_fiscal_year(site_mod
     assert "証明書自動交付機 機器構築" in listed.find_all("dd")[1].clean_text()
 
 
-def test_period_chart_marks_clipped_open_and_milestone_phases(site_model):
-    plan = site_model.plan_by_id["hadano-dx"]
-    table = parse(timeline_components.period_chart(plan, Linker("x/"))).find("table")
+def test_period_chart_marks_clipped_and_open_phases_and_draws_no_bar_the_text_does_not_give(site_model):
+    hadano = site_model.plan_by_id["hadano-dx"]
+    table = parse(timeline_components.period_chart(hadano, Linker("x/"))).find("table")
     text = table.clean_text()
-    assert "令和2年度〜令和7年度：◀ 令和2年度から自治体DX推進計画" in text
-    assert "令和8年度〜：次期自治体DX推進計画（R7.12月公表予定）以降も続く ▶" in text
-    assert len([td for td in table.find_all("td") if "plan-bar--milestone" in td.attrs["class"]]) == 5
+    assert "令和3年度〜令和7年度：◀ 令和3年度からはだのICT活用推進計画" in text
+    assert "自治体DX推進計画・次期自治体DX推進計画 (R7.12月公表予定)年度は、図の位置からは読み取れません" in text
+    assert "令和2年度" not in text  # 自治体DX推進計画's years are in another document, not in this one
+    assert not [td for td in table.find_all("td") if "plan-bar--milestone" in td.attrs["class"]]  # the five 改定 have no year
     assert "計画期間なし" in text
     assert [th.clean_text() for th in table.find_all("th", scope="rowgroup")] == ["秦野市", "神奈川県", "総務省", "デジタル庁"]
+    sagamihara = site_model.plan_by_id["sagamihara-dx"]
+    text = parse(timeline_components.period_chart(sagamihara, Linker("x/"))).find("table").clean_text()
+    assert "令和10年度〜：後半(R10-)については" in text and "以降も続く ▶" in text
 
 
 # --- pages --------------------------------------------------------------------------------------

@@ -156,7 +156,7 @@ def test_a_plan_fence_in_a_chapter_is_checked_at_its_line_in_the_file(tmp_path):
     assert plan is None
     assert messages(errors) == [
         f"{base.PLAN}/chapters/01-intro.md:5:1: 部品「nope」はありません（使える部品: philosophy、tree、common、project-table、"
-        "roadmap、period-chart、vision、chronicle）"]
+        "roadmap、period-chart、vision、chronicle、figure）"]
 
 
 # --- editions ------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ def test_one_department_written_without_a_list_is_a_list_of_one():
      "project・node・chapter は1つだけ書いてください（計画全体への意見なら、どれも書きません）"),
     (lambda: Project.model_validate({"number": "1", "title": "電子申請", "node": "goal-1", "novelty": "old"}),
      "新規・継続の別（novelty）は new（新規）、continued（継続）、renamed（継続（名称変更））のいずれかを書いてください（「old」が指定されています）"),
-    (lambda: PeriodRow.model_validate({"label": "総合計画"}), "phases か note のどちらかを書いてください"),
+    (lambda: PeriodRow.model_validate({"label": "総合計画"}), "phases・undated・note のどれかを書いてください"),
     (lambda: PeriodRow.model_validate({"note": "計画期間なし"}), "phases のない行には label を書いてください"),
     (lambda: Vision.model_validate({"title": "将来像", "stages": [{"period": "2026～2030", "name": "始動"}, {"period": "2031～2035", "name": "定着"}],
                                     "themes": [{"title": "市民サービス", "stages": ["- 手続が便利に"]}]}),

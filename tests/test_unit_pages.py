@@ -46,7 +46,7 @@ FILES = {
     "data/plans/next/plan.yaml": PLAN_YAML.replace("ミニ市DX推進計画", "ミニ市DX推進計画（第2期）") + "supersedes: mini\n",
     "data/plans/next/tree.yaml": base.FILES[f"{P}/tree.yaml"] + "    priorities: [front]\n",
     "data/shared/priorities.yaml": "title: 重点取組事項\nitems:\n  - id: front\n    number: ①\n    title: フロントヤード改革\n",
-    "data/shared/glossary.yaml": "terms:\n  - id: front-yard\n    term: フロントヤード\n    reading: フロントヤード\n    description: 住民との接点のことです。\n",
+    "data/shared/glossary.yaml": "terms:\n  - id: front-yard\n    term: フロントヤード\n    reading: フロントヤード\n    description: 住民との接点のことです。\n    source: 架空の計画書 用語の解説\n",
 }
 
 

@@ -4,12 +4,14 @@ text, and the jargon check passes over everyday katakana words."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bad_inputs import base
 from plansite.terms.everyday import EVERYDAY
 from plansite.terms.jargon import find_jargon, morae
-from plansite.terms.site_terms import TIP_LENGTH, description_text, terms_for, tip
+from plansite.terms.site_terms import TIP_LENGTH, description_text, source_note, terms_for, tip
 from probe import Probe
 
 PROJECT = f"{base.PLAN}/projects/p-1.yaml"
@@ -19,12 +21,14 @@ terms:
     term: 電子申請
     reading: デンシシンセイ
     description: 共通の用語集の説明です。
+    source: 架空の計画書 用語の解説
   - id: cloud
     term: クラウド
     reading: クラウド
     description: |
       - インターネット経由で使う**計算機資源**
       - 1. 必要な分だけ借ります
+    source: 架空の計画書 用語の解説
 """
 
 
@@ -47,12 +51,13 @@ def test_each_term_links_to_the_glossary_that_holds_it(probe):
         ("電子申請", "../../glossary/#term-online"), ("クラウド", "../../../glossary/#term-cloud")]
 
 
-def test_the_tooltip_is_plain_text_without_list_markers_and_cut_to_its_length(probe):
-    cloud = terms_for(probe.context.site.plans[0], probe.context.site)["cloud"].term
-    assert description_text(cloud) == "インターネット経由で使う計算機資源 必要な分だけ借ります"
-    assert tip(cloud) == "クラウド：インターネット経由で使う計算機資源 必要な分だけ借ります"
-    long = cloud.model_copy(update={"description": "長い説明。" * 40})
-    assert len(tip(long)) == TIP_LENGTH and tip(long).endswith("…")
+def test_the_tooltip_is_plain_text_without_list_markers_and_cut_to_its_length_before_its_source(probe):
+    placed = terms_for(probe.context.site.plans[0], probe.context.site)["cloud"]
+    assert description_text(placed.term) == "インターネット経由で使う計算機資源 必要な分だけ借ります"
+    assert tip(placed) == "クラウド：インターネット経由で使う計算機資源 必要な分だけ借ります（出典：架空の計画書 用語の解説）"
+    long = dataclasses.replace(placed, term=placed.term.model_copy(update={"description": "長い説明。" * 40}))
+    cut, source = tip(long)[:TIP_LENGTH], tip(long)[TIP_LENGTH:]
+    assert cut.endswith("…") and source == source_note("架空の計画書 用語の解説")
 
 
 def test_everyday_katakana_words_are_not_reported_as_jargon_and_others_are(tmp_path):

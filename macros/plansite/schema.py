@@ -7,7 +7,7 @@ import json
 from pydantic import BaseModel
 
 from .model.comments import Comments
-from .model.glossary import Glossary, Priorities
+from .model.glossary import Glossary, Priorities, SharedGlossary
 from .model.lineage import Lineage
 from .model.plan_meta import PlanMeta
 from .model.project import Project
@@ -19,6 +19,7 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "project": (Project, "事業（projects/<事業のID>.yaml）"),
     "lineage": (Lineage, "前計画からの移行（lineage.yaml）"),
     "glossary": (Glossary, "用語集（glossary.yaml）"),
+    "shared-glossary": (SharedGlossary, "共通の用語集（data/shared/glossary.yaml）"),
     "comments": (Comments, "意見の概要と市の考え方（comments.yaml）"),
     "priorities": (Priorities, "重点取組事項の一覧（data/shared/priorities.yaml）"),
 }

@@ -35,6 +35,13 @@ def add(path: str, text: str) -> dict:
     return {path: FILES[path] + text}
 
 
+def counts_table(columns: str, values: str, total: str) -> str:
+    """A lineage.yaml with one old project and a table of counts (lines 6–8: the table, its columns)."""
+    return ("predecessor:\n  title: 前計画\nprojects:\n  - {number: \"1\", title: 窓口, status: ended}\nstated_counts:\n"
+            f"  - title: 事業数\n    of: predecessor\n    columns: {columns}\n    rows:\n      - {{label: 窓口, values: {values}}}\n"
+            f"    total: {total}\n")
+
+
 ERROR_CASES = [
     # --- YAML syntax ---------------------------------------------------------------------------
     Case("unclosed-quote", edit(PROJECT, 'number: "1"', 'number: "1'),
@@ -104,6 +111,23 @@ ERROR_CASES = [
          [f"{PLAN_YAML}:9:25: public_comment.start: 「2025-02-30」は存在しない日付です"]),
     Case("sdg-out-of-range", edit(PROJECT, "novelty: new", "novelty: new\nsdgs: [9, 18]"),
          [f"{PROJECT}:5:11: sdgs[1]: SDGs のゴールは 1〜17 の整数で書いてください（「18」が指定されています）"]),
+    Case("postal-code-without-hyphen", add(PLAN_YAML, "publisher:\n  name: ミニ市\n  postal_code: 2525277\n"),
+         [f"{PLAN_YAML}:16:16: publisher.postal_code: 郵便番号は 252-5277 のように、3桁-4桁で書いてください（「2525277」が指定されています）"]),
+    Case("email-without-domain", add(PLAN_YAML, "publisher:\n  name: ミニ市\n  email: dx-suishin\n"),
+         [f"{PLAN_YAML}:16:10: publisher.email: 電子メールのアドレスは dx@city.example.lg.jp のように書いてください（「dx-suishin」が指定されています）"]),
+    Case("shared-term-without-source", {"data/shared/glossary.yaml": "terms:\n  - id: ict\n    term: ICT\n    reading: アイシーティー\n    description: 情報通信技術。\n"},
+         ["data/shared/glossary.yaml:2:5: terms[0].source: 必須の項目です。「source」を書き加えてください"]),
+    Case("borrow-terms-not-true-or-false", add(PLAN_YAML, "borrow_terms: 使う\n"),
+         [f"{PLAN_YAML}:14:15: borrow_terms: true か false を指定してください（「使う」は読めません）"]),
+    Case("reading-in-source-not-true-or-false", edit(GLOSSARY, "reading: デンシシンセイ", "reading: デンシシンセイ\n    reading_in_source: 原文"),
+         [f"{GLOSSARY}:5:24: terms[0].reading_in_source: true か false を指定してください（「原文」は読めません）"]),
+    Case("stated-counts-row-short-of-columns", {f"{PLAN}/lineage.yaml": counts_table("[{label: 継続}, {label: 終了}]", "[1]", "[0, 1]")},
+         [f"{PLAN}/lineage.yaml:6:5: stated_counts[0]: 行「窓口」の件数は 1 個です。列（columns）と同じ 2 個を書いてください"]),
+    Case("stated-counts-unknown-counting", {f"{PLAN}/lineage.yaml": counts_table("[{label: 再掲, counts: restated}]", "[1]", "[1]")},
+         [f"{PLAN}/lineage.yaml:8:35: stated_counts[0].columns[0].counts: 数えるもの（counts）は continued（継続）、ended（終了）、new（新規）、all（すべて）のいずれかを書いてください（「restated」が指定されています）"]),
+    Case("period-row-dated-and-undated", add(PLAN_YAML, "timeline:\n  periods:\n    title: 計画期間\n    start: 2026\n    end: 2030\n    rows:\n"
+                                                        "      - undated: [県の計画]\n        phases: [{text: 計画, start: 2026}]\n"),
+         [f"{PLAN_YAML}:20:9: timeline.periods.rows[0]: 年度の分かる段階（phases）と分からない段階（undated）は別の行に書いてください"]),
     Case("reading-not-katakana", edit(GLOSSARY, "reading: デンシシンセイ", "reading: 電子申請"),
          [f"{GLOSSARY}:4:14: terms[0].reading: 読みはカタカナかひらがなで書いてください（五十音順に並べるのに使います。「電子申請」が指定されています）"]),
     # --- keywords and keys -----------------------------------------------------------------------
@@ -143,6 +167,12 @@ ERROR_CASES = [
          [f"{CHAPTER}:5:1: 階層「measure」は plan.yaml の levels にありません"]),
     Case("component-fence-not-yaml", add(CHAPTER, "\n```plan\ncomponent: [tree\n```\n"),
          [f"{CHAPTER}:5:1: plan ブロックの中身を「component: 名前」の形で書いてください"]),
+    Case("figure-without-caption", add(CHAPTER, "\n```plan\ncomponent: figure\ntext: 図の中の文字\n```\n"),
+         [f"{CHAPTER}:5:1: 部品「figure」には「caption」が必要です"]),
+    Case("figure-caption-not-text", add(CHAPTER, "\n```plan\ncomponent: figure\ncaption: [計画の位置付け]\n```\n"),
+         [f"{CHAPTER}:5:1: 部品「figure」の「caption」には文字を書いてください"]),
+    Case("figure-with-unknown-argument", add(CHAPTER, "\n```plan\ncomponent: figure\ncaption: 計画期間\nimage: a.png\n```\n"),
+         [f"{CHAPTER}:5:1: 部品「figure」に「image」は指定できません"]),
     # --- fiscal years ----------------------------------------------------------------------------
     Case("target-year-after-the-period", edit(PROJECT, "2027: 200", "2031: 200"),
          [f"{PROJECT}:17:26: kpis[0].targets.2031: 2031年度は計画期間（2026〜2030年度）の外です。計画期間内の年度を書いてください"]),

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..base.errors import DataError, DataErrors, DataWarning, shown_path, split
 from ..base.urls import EDITIONS_DIR
-from ..model.glossary import Glossary, Priorities
+from ..model.glossary import Glossary, Priorities, SharedGlossary
 from ..model.comments import Comments
 from ..model.lineage import Lineage
 from ..model.plan import Chapter, Plan, Site, natural_key
@@ -32,7 +32,7 @@ from .yaml_source import SourceMap, read_yaml
 
 PLANS_DIR = "plans"
 SHARED_DIR = "shared"
-SHARED_FILES = {"priorities.yaml": Priorities, "glossary.yaml": Glossary}
+SHARED_FILES = {"priorities.yaml": Priorities, "glossary.yaml": SharedGlossary}
 DATA_FOLDERS = (PLANS_DIR, SHARED_DIR, "schema")  # schema/ is made by make schema, for editors
 _PLAN_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # matched whole (fullmatch): "focus-3\n" is not an id
 

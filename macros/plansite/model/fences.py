@@ -10,7 +10,7 @@ from typing import Optional
 
 import yaml
 
-# Fence name -> the arguments it takes (every one required). "level" names a level of plan.yaml.
+# Fence name -> the arguments it requires. "level" names a level of plan.yaml.
 FENCE_COMPONENTS: dict[str, tuple[str, ...]] = {
     "philosophy": (),
     "tree": (),
@@ -20,7 +20,16 @@ FENCE_COMPONENTS: dict[str, tuple[str, ...]] = {
     "period-chart": (),
     "vision": (),
     "chronicle": (),
+    "figure": ("caption",),
 }
+
+# Fence name -> the arguments it may also take.
+FENCE_OPTIONS: dict[str, tuple[str, ...]] = {
+    "figure": ("text", "note"),
+}
+
+# Arguments whose value is the author's text (not a name of something in the plan).
+TEXT_ARGUMENTS = {"caption", "text", "note"}
 
 
 def fence_spec(body: str) -> dict:
@@ -38,13 +47,16 @@ def fence_problem(plan_levels: set[str], spec: object) -> Optional[str]:
     name = spec["component"]
     if name not in FENCE_COMPONENTS:
         return f"部品「{name}」はありません（使える部品: {'、'.join(FENCE_COMPONENTS)}）"
-    allowed = set(FENCE_COMPONENTS[name])
-    unknown = set(spec) - allowed - {"component"}
+    required = set(FENCE_COMPONENTS[name])
+    unknown = set(spec) - required - set(FENCE_OPTIONS.get(name, ())) - {"component"}
     if unknown:
         return f"部品「{name}」に「{'、'.join(sorted(map(str, unknown)))}」は指定できません"
-    missing = allowed - set(spec)
+    missing = required - set(spec)
     if missing:
         return f"部品「{name}」には「{'、'.join(sorted(missing))}」が必要です"
+    for key in sorted(TEXT_ARGUMENTS & set(spec)):
+        if not isinstance(spec[key], str) or not spec[key].strip():
+            return f"部品「{name}」の「{key}」には文字を書いてください"
     if "level" in spec and spec["level"] not in plan_levels:
         return f"階層「{spec['level']}」は plan.yaml の levels にありません"
     return None

@@ -31,7 +31,8 @@ class Term(Model):
 
     id: Identifier = Field(description="用語の ID（ページ内リンクになります）")
     term: Text = Field(description="見出し語（原文どおり）")
-    reading: Reading = Field(description="読み（カタカナ）。五十音順に並べるのに使います")
+    reading: Reading = Field(description="読み（カタカナ）。五十音順に並べるのに使います。原文に読みがなければ、用語集には「サイトによる付記」と示します")
+    reading_in_source: bool = Field(False, description="読みが原文に書かれているなら true（そのときだけ、読みを計画書のものとして示します）")
     english: Optional[Text] = Field(None, description="英語表記・正式名称（原文にあるとき）")
     description: Markdown = Field(description="説明（原文どおり）")
     aliases: TextList = Field((), description="別表記（原文で使われている別の書き方）")
@@ -45,6 +46,22 @@ class Glossary(Model):
     model_config = ConfigDict(title="用語集")
 
     terms: tuple[Term, ...] = Field(min_length=1, description="用語")
+
+
+class SharedTerm(Term):
+    model_config = ConfigDict(title="共通の用語")
+
+    source: Text = Field(description="説明の出典（写した文書と箇所。例: 第2次相模原市ICT総合戦略（案）用語の解説）。"
+                                     "ほかの計画のページでこの説明を使うとき、（出典：…）として添えます")
+
+
+class SharedGlossary(Model):
+    """data/shared/glossary.yaml: explanations that plans without their own may borrow, each naming
+    the document it was copied from."""
+
+    model_config = ConfigDict(title="共通の用語集")
+
+    terms: tuple[SharedTerm, ...] = Field(min_length=1, description="用語")
 
 
 class Priority(Model):

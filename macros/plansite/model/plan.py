@@ -15,7 +15,7 @@ from typing import Mapping, Optional
 
 from .comments import Comments
 from .download import Download
-from .glossary import Glossary, Priorities
+from .glossary import Glossary, Priorities, SharedGlossary
 from .lineage import Lineage, OldProject
 from .plan_meta import Level, PlanMeta
 from .project import Project
@@ -175,7 +175,7 @@ class Plan:
 class Site:
     plans: tuple[Plan, ...]
     priorities: Optional[Priorities] = None
-    glossary: Optional[Glossary] = None  # the shared one, data/shared/glossary.yaml
+    glossary: Optional[SharedGlossary] = None  # the shared one, data/shared/glossary.yaml
     today: Optional[dt.date] = None  # the build day, for what depends on it (the public comment period)
     downloads: Mapping[str, tuple[Download, ...]] = field(default_factory=dict)  # plan id -> its PDFs, set by the build
     warnings: tuple = ()  # what loading accepted but the authors should look at (base.errors.DataWarning)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import cached_property
-from typing import Optional
+from typing import Annotated, Any, Optional
 
-from pydantic import ConfigDict, Field, HttpUrl, ValidationInfo, field_validator, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, HttpUrl, ValidationInfo, WithJsonSchema, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .edition import Edition
@@ -14,7 +16,7 @@ from .indicator import Indicator
 from .labels import Labels, Words
 from .period import Period
 from .timeline import Timeline
-from .types import DateOrMonth, Identifier, Markdown, Model, Text, choice
+from .types import DateOrMonth, Identifier, Markdown, Model, Text, _text, choice
 
 STATUS = {
     "draft": "案",
@@ -32,15 +34,49 @@ class Municipality(Model):
     code: Optional[Text] = Field(None, description="全国地方公共団体コード（6桁）")
 
 
+_POSTAL_CODE = re.compile(r"^\d{3}-\d{4}$")
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+
+
+def _postal_code(value: Any) -> str:
+    """252-5277 (a 〒 before it and full-width digits are accepted); 2525277 is read by YAML as a number."""
+    written = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    text = unicodedata.normalize("NFKC", _text(written)).lstrip("〒").strip()
+    if not _POSTAL_CODE.match(text):
+        raise PydanticCustomError("bad_postal_code", "郵便番号は 252-5277 のように、3桁-4桁で書いてください（「{value}」が指定されています）",
+                                  {"value": value})
+    return text
+
+
+def _email(value: Any) -> str:
+    text = _text(value)
+    if not _EMAIL.match(text):
+        raise PydanticCustomError("bad_email", "電子メールのアドレスは dx@city.example.lg.jp のように書いてください（「{value}」が指定されています）",
+                                  {"value": value})
+    return text
+
+
+PostalCode = Annotated[str, BeforeValidator(_postal_code), WithJsonSchema({"type": "string", "pattern": r"^〒?\d{3}-\d{4}$"})]
+Email = Annotated[str, BeforeValidator(_email), WithJsonSchema({"type": "string", "format": "email"})]
+
+
 class Publisher(Model):
     model_config = ConfigDict(title="発行者")
 
     name: Text = Field(description="発行者")
-    department: Optional[Text] = Field(None, description="担当部署")
-    address: Optional[Text] = Field(None, description="住所")
-    phone: Optional[Text] = Field(None, description="電話")
+    department: Optional[Text] = Field(None, description="担当部署（連絡先の部署）")
+    editor: Optional[Text] = Field(None, description="編集（原文に「編集」とあるとき、原文どおり）")
+    postal_code: Optional[PostalCode] = Field(None, description="郵便番号（例: 252-5277）")
+    address: Optional[Text] = Field(None, description="住所（郵便番号は postal_code に書きます）")
+    phone: Optional[Text] = Field(None, description="電話（原文どおり。例: 0467-82-1111（代表））")
     fax: Optional[Text] = Field(None, description="FAX")
+    email: Optional[Email] = Field(None, description="電子メールのアドレス")
     url: Optional[HttpUrl] = Field(None, description="ホームページ")
+
+    @property
+    def has_contact(self) -> bool:
+        """Whether the document gives more than who publishes it (the plan home then shows a 発行 block)."""
+        return any((self.editor, self.postal_code, self.address, self.phone, self.fax, self.email, self.url))
 
 
 class Submission(Model):
@@ -174,6 +210,8 @@ class PlanMeta(Model):
     )
     categories: tuple[Category, ...] = Field((), description="事業区分（A・C など）")
     term_links: choice(TERM_LINKS, "用語へのリンク（term_links）") = "first"
+    borrow_terms: bool = Field(True, description="この計画の用語集にない用語を、共通の用語集（data/shared/glossary.yaml）の説明で補うなら true（既定）。"
+                                                  "補った説明には（出典：…）を添えます。false にすると、この計画の用語集の用語だけにリンクします")
     jargon_check: choice(CHECK_MODES, "用語チェック（jargon_check）") = "warn"
     warnings: choice(CHECK_MODES, "注意の扱い（warnings）") = Field(
         "warn", description="make check が表示する注意（全角の「－」の箇条書き、外部の画像など）を、strict なら誤りとしてサイトを作りません")

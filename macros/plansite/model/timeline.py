@@ -20,19 +20,23 @@ class PeriodRow(Model):
     group: Optional[Text] = Field(None, description="まとまり（策定した団体など。例: 秦野市、総務省）。同じ group の行は続けて書きます")
     label: Optional[Text] = Field(None, description="行の見出し（計画の名称など）。省略すると段階の text を見出しにします")
     phases: tuple[Phase, ...] = Field((), description="この行の期間・節目。期間が重なる段階は自動で別の段に分けて表示します")
+    undated: TextList = Field((), description="図にあるが、年度が文字で書かれていない段階の名前（原文どおり）。"
+                                              "年度を推測せず「図の位置からは読み取れません」と表示します。phases と同じ行には書けません")
     note: Optional[Text] = Field(None, description="補足（「計画期間なし」など、原文の注記）")
 
     @model_validator(mode="after")
     def _something(self):
-        if not self.phases and not self.note:
-            raise PydanticCustomError("period_row_empty", "phases か note のどちらかを書いてください")
-        if not self.phases and not self.label:
+        if not self.phases and not self.undated and not self.note:
+            raise PydanticCustomError("period_row_empty", "phases・undated・note のどれかを書いてください")
+        if self.phases and self.undated:
+            raise PydanticCustomError("period_row_undated", "年度の分かる段階（phases）と分からない段階（undated）は別の行に書いてください")
+        if not self.phases and not self.undated and not self.label:
             raise PydanticCustomError("period_row_label", "phases のない行には label を書いてください")
         return self
 
     @property
     def heading(self) -> str:
-        return self.label or "・".join(dict.fromkeys(phase.text for phase in self.phases))
+        return self.label or "・".join(dict.fromkeys([phase.text for phase in self.phases] + list(self.undated)))
 
 
 # The plan beside related plans across fiscal years (計画期間の図・適用期間の表).

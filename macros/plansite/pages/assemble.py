@@ -41,7 +41,7 @@ class _PlanTerms:
     def __init__(self, ctx: BuildContext, plan: Plan):
         self.placed = terms_for(plan, ctx.site)
         self.matcher = matcher_for(self.placed) if self.placed else None
-        self.tips = {term_id: tip(placed.term) for term_id, placed in self.placed.items()}
+        self.tips = {term_id: tip(placed) for term_id, placed in self.placed.items()}
         self.ctx, self.plan = ctx, plan
         self.last: Optional[TermLinks] = None
 

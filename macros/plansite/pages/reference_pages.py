@@ -16,8 +16,33 @@ from .kinds import PageKind, Request
 from .sections import page_sections
 
 
+def site_counts(plan, table) -> dict[str, int]:
+    """What the site counts for a table of counts the document states: the lineage's rows (each row
+    once, restated ones too) or the plan's projects."""
+    if table.of == "predecessor":
+        rows = plan.lineage.projects
+        return {"continued": sum(o.status == "continued" for o in rows), "ended": sum(o.status == "ended" for o in rows), "all": len(rows)}
+    novelty = plan.counts["novelty"]
+    return {"continued": novelty["継続"], "new": novelty["新規"], "all": len(plan.projects)}
+
+
+def _stated(plan, table) -> dict:
+    """A stated table with the site's counts beside it when they differ from its totals."""
+    counted = site_counts(plan, table)
+    checked = [(column, total) for column, total in zip(table.columns, table.total) if column.counts in counted]
+    differs = any(counted[column.counts] != total for column, total in checked)
+    groups: list[tuple] = []
+    for row in table.rows:  # consecutive rows of one group share its heading
+        if not groups or groups[-1][0] != row.group:
+            groups.append((row.group, []))
+        groups[-1][1].append(row)
+    return {"table": table, "groups": groups,
+            "counted": [(column.label, counted[column.counts]) for column, _ in checked] if differs else []}
+
+
 def _lineage(request: Request):
-    lineage = request.plan.lineage
+    plan = request.plan
+    lineage = plan.lineage
     groups: dict[str, dict[str, list]] = {}
     for old in lineage.projects:
         groups.setdefault(old.policy or "", {}).setdefault(old.measure or "", []).append((old, old.anchor))
@@ -25,6 +50,7 @@ def _lineage(request: Request):
     return page_sections(
         "lineage", request, lineage=lineage, counts=counts, restated=sum(o.restated for o in lineage.projects),
         groups=[(policy, list(measures.items())) for policy, measures in groups.items()],
+        stated=[_stated(plan, table) for table in lineage.stated_counts],
     )
 
 

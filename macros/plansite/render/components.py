@@ -48,6 +48,12 @@ def philosophy(plan: Plan, link: Link) -> Markup:
     return _render("philosophy", plan, link, philosophy=plan.meta.philosophy)
 
 
+def figure(plan: Plan, link: Link, *, caption: str, text: Optional[str] = None, note: Optional[str] = None) -> Markup:
+    """A figure of the document that the site does not reproduce: its caption, the words it holds
+    when the author transcribed them (図中の文字), and a note."""
+    return _render("figure", plan, link, caption=caption, text=text, note=note)
+
+
 def tree(plan: Plan, link: Link) -> Markup:
     return _render("tree", plan, link)
 

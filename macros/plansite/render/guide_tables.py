@@ -181,17 +181,19 @@ def components_table() -> str:
     lines = ["| 部品 | 表示されるもの | 指定する項目 |", "|---|---|---|"]
     for component in COMPONENTS:
         if component.fence:
-            params = [p for p in component.params if p.kind != "plan"]
-            listed = "、".join(f"`{p.name}`（{p.description}）" for p in params) or "なし"
+            listed = _params_text([p for p in component.params if p.kind != "plan"])
             lines.append(f"| `{component.fence}` | {_cell(component.description)} | {_cell(listed)} |")
     return "\n".join(lines)
+
+
+def _params_text(params) -> str:
+    return "、".join(f"`{p.name}`（{p.description}{'。省略可' if not p.required else ''}）" for p in params) or "なし"
 
 
 def macros_table() -> str:
     lines = ["| マクロ | 表示されるもの | 引数 |", "|---|---|---|"]
     for component in COMPONENTS:
-        listed = "、".join(f"`{p.name}`（{p.description}{'。省略可' if not p.required else ''}）" for p in component.params) or "なし"
-        lines.append(f"| `{component.name}` | {_cell(component.description)} | {_cell(listed)} |")
+        lines.append(f"| `{component.name}` | {_cell(component.description)} | {_cell(_params_text(component.params))} |")
     return "\n".join(lines)
 
 

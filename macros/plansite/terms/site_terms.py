@@ -1,4 +1,5 @@
-"""The terms that apply to a plan's pages: its own glossary, then the shared one."""
+"""The terms that apply to a plan's pages: its own glossary, then (unless the plan says not to)
+the shared one, whose explanations are borrowed and name the document they come from."""
 
 from __future__ import annotations
 
@@ -19,9 +20,15 @@ class PlacedTerm:
     term: Term
     home: Optional[Plan]  # the plan whose glossary holds it; None for the shared glossary
 
+    @property
+    def borrowed_from(self) -> Optional[str]:
+        """The document a borrowed explanation was copied from; None for the plan's own."""
+        return self.term.source if self.home is None else None
+
 
 def terms_for(plan: Plan, site: Site) -> dict[str, PlacedTerm]:
-    placed = {t.id: PlacedTerm(t, None) for t in (site.glossary.terms if site.glossary else ())}
+    shared = site.glossary.terms if site.glossary and plan.meta.borrow_terms else ()
+    placed = {t.id: PlacedTerm(t, None) for t in shared}
     placed.update({t.id: PlacedTerm(t, plan) for t in (plan.glossary.terms if plan.glossary else ())})
     return placed
 
@@ -39,10 +46,17 @@ def description_text(term: Term) -> str:
     return " ".join(plain_text(line.lstrip("-*0123456789. ")) for line in term.description.splitlines() if line.strip())
 
 
-def tip(term: Term) -> str:
-    """A short plain-text explanation for the tooltip; the glossary entry has the whole text."""
-    text = f"{term.term}：{description_text(term)}"
-    return text if len(text) <= TIP_LENGTH else text[: TIP_LENGTH - 1] + "…"
+def source_note(source: str) -> str:
+    return f"（出典：{source}）"
+
+
+def tip(placed: PlacedTerm) -> str:
+    """A short plain-text explanation for the tooltip (the glossary entry has the whole text); a
+    borrowed one ends with its source, which shortening never cuts."""
+    text = f"{placed.term.term}：{description_text(placed.term)}"
+    if len(text) > TIP_LENGTH:
+        text = text[: TIP_LENGTH - 1] + "…"
+    return text + source_note(placed.borrowed_from) if placed.borrowed_from else text
 
 
 class TermHrefs(dict):

@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup
 
+from .emphasis import cjk_emphasis
 from .language import english_marked, english_spans, phrases
 
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")
@@ -81,6 +82,7 @@ def _table_close(renderer, tokens, idx, options, env) -> str:
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
+    md.use(cjk_emphasis)
     md.core.ruler.push("join_cjk_lines", _join_cjk_lines)
     md.add_render_rule("text", _text)
     for kind in ("link", "heading"):
