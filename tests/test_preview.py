@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -11,7 +12,7 @@ from mkdocs.config import load_config
 
 from bad_inputs import base
 from bad_inputs.cases import PROJECT
-from conftest import ROOT
+from conftest import ROOT, BuiltSite
 
 OTHER = f"{base.PLAN}/projects/p-2.yaml"
 
@@ -57,5 +58,59 @@ def test_preview_rebuilds_what_depends_on_the_edited_file(tmp_path):
         renamed = _written(site_dir)
         assert all(renamed[page] != after[page] for page in after if page.startswith("mini/"))  # every menu shows the new title
         assert "窓口の予約システム" in (site_dir / "mini/projects/p-1/index.html").read_text(encoding="utf-8")
+    finally:
+        config.plugins.on_shutdown()
+
+
+@pytest.mark.build
+def test_pages_kept_by_the_preview_never_show_an_old_edit(tmp_path):
+    """The preview keeps the pages of the 事業 not edited; the pages that gather 事業 (the print
+    page, the glossary's "used on" lists) follow the edit, and after a build stopped by a broken
+    file, the edits made meanwhile all reach their pages."""
+    from mkdocs.exceptions import Abort
+
+    project = tmp_path / "project"
+    for name in ("docs", "overrides"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "macros").symlink_to(ROOT / "macros")
+    base.write(project, {PROJECT: base.FILES[PROJECT].replace("手続をオンラインにします。", "電子申請を広げます。"),
+                         OTHER: base.FILES[PROJECT].replace('"1"', '"2"').replace("電子申請の拡充", "窓口の予約")})
+    site_dir = tmp_path / "site"
+    config = _rebuild(project, site_dir)
+    config.plugins.on_startup(command="serve", dirty=True)
+    first, other = project / PROJECT, project / OTHER
+
+    def edit(path, old, new):
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+    def page(url):  # the page's text, term links and all markup taken away
+        return re.sub(r"<[^>]+>", "", (site_dir / url / "index.html").read_text(encoding="utf-8"))
+
+    def used_on():  # the pages the glossary says use the term
+        facts = BuiltSite(site_dir).page("mini/glossary/").find("dl", class_="plan-facts")
+        return [a.clean_text() for div in facts.find_all("div") if div.find("dt").text() == "使われているページ"
+                for a in div.find_all("a")]
+
+    try:
+        _rebuild(project, site_dir)
+        edit(other, "手続をオンラインにします。", "電子申請で窓口を予約できます。")
+        _rebuild(project, site_dir)
+        assert "で窓口を予約できます。" in page("mini/print/projects")  # after the term and its tooltip
+        assert {"1 電子申請の拡充", "2 窓口の予約"} <= set(used_on())  # the page of p-2 now uses the term
+        edit(other, "電子申請で窓口を予約できます。", "窓口の予約をオンラインで受けます。")
+        _rebuild(project, site_dir)
+        assert "窓口の予約をオンラインで受けます。" in page("mini/projects/p-2")
+        assert "2 窓口の予約" not in used_on() and "1 電子申請の拡充" in used_on()  # p-1's page was kept, with its use of the term
+
+        edit(first, "title: 電子申請の拡充", "title: [電子申請の拡充")  # a broken file stops the build
+        with pytest.raises(Abort):
+            _rebuild(project, site_dir)
+        edit(other, "オンラインで受けます。", "オンラインと電話で受けます。")  # while the build is stopped
+        with pytest.raises(Abort):
+            _rebuild(project, site_dir)
+        edit(first, "title: [電子申請の拡充", "title: 電子申請の拡充")
+        _rebuild(project, site_dir)
+        assert "窓口の予約をオンラインと電話で受けます。" in page("mini/projects/p-2")
     finally:
         config.plugins.on_shutdown()

@@ -69,6 +69,8 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         if self._prepared is not None:
             self.context, self._prepared = self._prepared, None
         else:
+            if self.preview:
+                self.preview.look_at_files(root / self.config.data_dir, Path(config.config_file_path))
             try:
                 self.context = prepare(root / self.config.data_dir, self.config.plans, root=root, today=self.config.today,
                                        docs_dir=Path(config.docs_dir),
@@ -89,11 +91,11 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         files.append(File.generated(config, PALETTE_CSS, content=css()))
         self.context.directory_urls = config.use_directory_urls  # known only now: the offline plugin sets it in on_config
         self._generated = {}
-        for page in site_pages(self.context):
+        for page in site_pages(self.context, self.preview.memory if self.preview else None):
             src_path = source_path(page.url)
             self._generated[src_path] = page
             # The Markdown is empty: MkDocs has nothing of the data to parse or to render as a template.
-            files.append(self.preview.page(config, src_path, self._html(page)) if self.preview else
+            files.append(self.preview.page(config, src_path, page) if self.preview else
                          File.generated(config, src_path, content=""))
         for plan in self.context.editions():
             for path, written in self.context.files(plan).items():

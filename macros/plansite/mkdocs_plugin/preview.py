@@ -1,17 +1,25 @@
 """The preview (`mkdocs serve --dirty`) rebuilds only the pages an edit changed.
 
-Every page is made again from the data; MkDocs then writes only the pages whose HTML differs
-from the previous build, which is exactly the set of pages that depend on the edited file. When the navigation changes (a title, a new 事業), every page shows
-it in its menu, so every page is rendered again. Hand-written pages may call macros that read
-the data, so they are always rendered again (there are few).
+When the only files edited are 事業 files, the pages that show nothing but their own 事業 are
+kept from the last build for every other 事業 (pages.memory); the rest are made again from the
+data. MkDocs then writes only the pages whose content differs from the previous build, which is
+exactly the set of pages that depend on the edited file. When the navigation changes (a title,
+a new 事業), every page shows it in its menu, so every page is made and written again.
+Hand-written pages may call macros that read the data, so they are always rendered again (there
+are few).
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Optional
 
 from mkdocs.structure.files import File, Files
+
+from ..loading.changes import Snapshot, edited_projects, snapshot
+from ..pages.memory import PageMemory
+from ..pages.page import Page
 
 
 class _UnchangedPage(File):
@@ -23,19 +31,35 @@ class _UnchangedPage(File):
 
 class Preview:
     def __init__(self):
-        self._html: dict[str, str] = {}
+        self._pages: dict[str, Page] = {}
         self._nav: Optional[str] = None
         self._nav_changed = True
+        self._files: Optional[Snapshot] = None  # the data files as the last good build read them
+        self._seen: Optional[Snapshot] = None
+        self.memory = PageMemory()
         self.read_cache: dict = {}  # data files already parsed, by their bytes (see loading.load.read_site)
         self._records: dict = {}  # page URL -> its search record from the build that last rendered it
 
+    def look_at_files(self, data_dir: Path, config_file: Path) -> None:
+        """Before the data is read: which files changed since the last build. (Looked at first, so
+        that a file saved while the build reads the data counts as changed next time.)"""
+        self._seen = snapshot(data_dir, config_file)
+        self.memory.edited = edited_projects(self._files, self._seen, data_dir)
+
     def start_build(self, nav: list) -> None:
+        """Once the data is read and checked: the files seen become the ones the next build compares
+        with (after a build stopped by an error in the data, the next one compares with the last
+        good build). A changed menu is on every page, so then no page is kept."""
+        self._files = self._seen
         shown = repr(nav)
         self._nav_changed, self._nav = shown != self._nav, shown
+        if self._nav_changed:
+            self.memory.edited = None
 
-    def page(self, config, src_path: str, html: str) -> File:
-        unchanged = not self._nav_changed and self._html.get(src_path) == html
-        self._html[src_path] = html
+    def page(self, config, src_path: str, page: Page) -> File:
+        """A generated page is unchanged when its data is: its HTML is made from nothing else."""
+        unchanged = not self._nav_changed and self._pages.get(src_path) == page
+        self._pages[src_path] = page
         return (_UnchangedPage if unchanged else File).generated(config, src_path, content="")
 
     def all_search_records(self, rendered: list) -> list:

@@ -15,19 +15,23 @@ from ..terms.linking import TermLinks
 from ..terms.site_terms import TermHrefs, matcher_for, terms_for, tip
 from .catalogue import EDITION_KINDS, LINKED, UNLINKED
 from .edition_pages import with_editions
+from .memory import PageMemory
 from .notices import notices
 from .page import Page
 from .site_pages import site_wide_pages
 
 
-def site_pages(ctx: BuildContext) -> list[Page]:
+def site_pages(ctx: BuildContext, memory: Optional[PageMemory] = None) -> list[Page]:
+    """memory: the preview's pages of its last build, kept where an edit cannot have changed them."""
     pages: list[Page] = []
     shared_usage: dict[str, list] = {}
     for plan in ctx.site.plans:
-        own = plan_pages(ctx, plan, shared_usage)
-        pages += with_editions(plan, own, lambda earlier: plan_pages(ctx, earlier), directory_urls=ctx.directory_urls)
+        own = plan_pages(ctx, plan, shared_usage, memory)
+        pages += with_editions(plan, own, lambda earlier: plan_pages(ctx, earlier, memory=memory), directory_urls=ctx.directory_urls)
         pages += [kind.page(ctx, plan, item, {}, _no_terms) for kind in EDITION_KINDS for item in kind.items(ctx, plan)]
     ctx.term_usage[None] = shared_usage
+    if memory:
+        memory.finish()
     return pages + site_wide_pages(ctx)
 
 
@@ -56,16 +60,31 @@ class _PlanTerms:
         return self.last
 
 
-def plan_pages(ctx: BuildContext, plan: Plan, shared_usage: Optional[dict] = None) -> list[Page]:
+def _linked_page(ctx: BuildContext, kind, plan: Plan, item, made: dict, terms: _PlanTerms,
+                 memory: Optional[PageMemory]) -> tuple[Page, tuple[str, ...]]:
+    """A page and the terms it uses: made, or kept by the preview from its last build."""
+    kept = memory.recall(kind, plan, item, kind.url(plan, item)) if memory else None
+    if kept is not None:
+        page, used = kept.page, kept.terms
+    else:
+        page = kind.page(ctx, plan, item, made, terms)
+        used = tuple(sorted(terms.last.used)) if terms.last else ()
+    if memory:
+        memory.remember(kind, plan, page, used)
+    return page, used
+
+
+def plan_pages(ctx: BuildContext, plan: Plan, shared_usage: Optional[dict] = None,
+               memory: Optional[PageMemory] = None) -> list[Page]:
     """One plan's pages. shared_usage collects, across plans, where the shared glossary's terms are used."""
     made: dict[str, Page] = {}
     terms = _PlanTerms(ctx, plan)
     usage: dict[str, list[tuple[str, str, str]]] = {}
     for kind in LINKED:
         for item in kind.items(ctx, plan):
-            page = kind.page(ctx, plan, item, made, terms)
+            page, used = _linked_page(ctx, kind, plan, item, made, terms, memory)
             made[page.url] = page
-            for term_id in sorted(terms.last.used) if terms.last else ():
+            for term_id in used:
                 usage.setdefault(term_id, []).append((plan.meta.title, page.title, page.url))
     ctx.term_usage[id(plan)] = usage
     if shared_usage is not None:

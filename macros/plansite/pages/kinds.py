@@ -4,7 +4,7 @@ page labels all follow (see catalogue.py for the declarations)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Hashable, Iterable, Optional
 
 from ..base import urls
 from ..base.urls import Linker
@@ -47,6 +47,9 @@ class PageKind:
     scoped_ids: bool = False  # ids inside its blocks carry the anchor (pages whose components could repeat in print)
     keywords: Callable[[Plan, Any], tuple[str, ...]] = lambda plan, item: ()
     menu_path: Callable[[Plan, Any], tuple[str, ...]] = lambda plan, item: ()  # search path of a page without breadcrumbs
+    # For a page that shows its own item (a 事業 file) and, of the rest of the plan, only what this
+    # gives: the preview keeps the page while neither changes (memory.PageMemory). None: made every time.
+    reuse_key: Optional[Callable[[Plan], Hashable]] = None
 
     def exists(self, ctx: BuildContext, plan: Plan) -> bool:
         return any(True for _ in self.items(ctx, plan))
