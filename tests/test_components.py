@@ -176,7 +176,7 @@ def test_hand_written_tables_get_a_labelled_focusable_region():
     out = markdown.markdown(source, extensions=["tables", "toc", LabelledTables()])
     page = parse(out)
     regions = page.find_all("div", class_="plan-table-wrap")
-    assert [r.attrs["aria-label"] for r in regions] == ["表：コマンド", "表：コマンド"]
+    assert [r.attrs["aria-label"] for r in regions] == ["表：コマンド（その1）", "表：コマンド（その2）"]  # one name each
     assert all(r.attrs["role"] == "region" and r.attrs["tabindex"] == "0" for r in regions)
     assert [th.attrs.get("scope") for th in regions[0].find("table", class_="plan-table").find_all("th")] == ["col", "col"]
     assert "後の文" in page.clean_text()
