@@ -71,4 +71,5 @@ class Probe:
                 for item in (self.menu if items is None else items)]
 
     def files(self, plan_id: str) -> dict[str, str]:
-        return self.context.files(self.context.site.plan_by_id[plan_id])
+        files = self.context.files(self.context.site.plan_by_id[plan_id])
+        return {path: written.read_bytes().decode("utf-8") for path, written in files.items()}

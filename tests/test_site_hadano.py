@@ -72,7 +72,7 @@ def test_project_page_links_back_to_its_predecessors(bundled):
 
 def test_plan_home_counts_are_computed(bundled):
     text = bundled.html(f"{PLAN}/").clean_text()
-    assert "40の事業（個別事業 32・重点事業 8／新規 13・継続 27）" in text
+    assert "40事業（個別事業 32・重点事業 8／新規 13・継続 27）" in text
     assert "令和8年度（2026年度）〜令和12年度（2030年度）" in text
     assert "意見募集中" in text
     assert "デジタルで支える、市民と行政の未来" in text

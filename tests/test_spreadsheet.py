@@ -219,8 +219,8 @@ def test_bad_cells_are_all_named_by_sheet_and_cell_and_nothing_is_written(data):
         f"{where}{wrong_unit}: 「95手続」の単位「手続」は、この指標の単位「件」と違います。単位を「件」にそろえるか、数値だけを書いてください",
         f"{where}{renamed}: 「指標名」は表計算ソフトでは変えられません（書き出したときは「ホームページアクセス件数」）。"
         "書き換えられるのは目標値・実績値です。ほかを直すときは 7.yaml を直してください",
-        f"{where}{graded}: この計画には評価の尺度（evaluation_scale）がありません。「市の評価」は、plan.yaml に評価の尺度を書いてから使えます。それまでは空欄にしてください",
-        f"{where}{noted}: この計画には評価の尺度（evaluation_scale）がありません。「備考」は、plan.yaml に評価の尺度を書いてから使えます。それまでは空欄にしてください",
+        f"{where}{graded}: この計画には評価の区分（evaluation_scale）がありません。「市の評価」は、plan.yaml に評価の区分を書いてから使えます。それまでは空欄にしてください",
+        f"{where}{noted}: この計画には評価の区分（evaluation_scale）がありません。「備考」は、plan.yaml に評価の区分を書いてから使えます。それまでは空欄にしてください",
         f"{where}{yearless_actual}: 「年度なし」の行には実績値を書けません。実績値は、その年度の行に書いてください",
         f"{where}{bad_year}: 年度「来年」が読めません。西暦4桁（例: 2026）か、年度の記載がない目標値の行は「年度なし」と書いてください",
         f"{where}{unknown}: 指標ID「project-99-1」の指標はこの計画にありません。書き出したときのままにしてください",

@@ -57,23 +57,25 @@ def test_positions_of_values_and_keys_are_remembered_and_come_back_after_being_f
     assert source.value_at(("kpis", 0, "targets", 2026)) == (4, 21)
 
 
-def test_a_key_written_twice_is_named_with_both_lines_and_nothing_is_returned(tmp_path):
+def test_a_key_written_twice_is_named_with_both_lines_and_the_first_is_kept(tmp_path):
+    """The rest of the file is still read, so its other mistakes are reported in the same run."""
     document, errors = read(tmp_path, "title: 計画\nsummary: 要旨\ntitle: 別の名前\n")
-    assert document is None
+    assert document.data == {"title": "計画", "summary": "要旨"}
     assert messages(errors) == ["data/x.yaml:3:1: title: キー「title」が同じ場所に2回書かれています（最初は 1 行目）。1つにまとめてください"]
 
 
 @pytest.mark.parametrize("text, expected", [
     ("day: 2026-02-30\n", "data/x.yaml:1:6: day: 「2026-02-30」は存在しない日付です"),
-    ("a: &x [1]\nb: *x\n", "data/x.yaml:2:1: b: アンカーとエイリアス（&名前 と *名前）は使えません。同じ内容をそのまま書いてください"),
+    ("a: &x [1]\nb: *x\n", "data/x.yaml:2:4: b: アンカーとエイリアス（&名前 と *名前）は使えません。同じ内容をそのまま書いてください"),
     ("a: !!python/object x\n", "data/x.yaml:1:4: a: タグ「tag:yaml.org,2002:python/object」は使えません。「!」で始まる書き方をやめてください"),
     ("a:\n\t- 1\n", "data/x.yaml:2:1: タブ文字は使えません。字下げには半角スペースを使ってください"),
     ("a: {b: 1\n", "data/x.yaml:1:4: ここで開いたかっこ「{」「[」が閉じられていないか、区切りの「,」が抜けています"),
     ("# だけ\n", "data/x.yaml:1:1: ファイルが空です。内容を書いてください"),
 ])
-def test_each_unreadable_file_gets_one_located_japanese_message(tmp_path, text, expected):
-    document, errors = read(tmp_path, text)
-    assert document is None and messages(errors) == [expected]
+def test_each_unreadable_value_gets_one_located_japanese_message(tmp_path, text, expected):
+    """A value that cannot be read is reported where it stands; the rest of the file is still read."""
+    _, errors = read(tmp_path, text)
+    assert messages(errors) == [expected]
 
 
 def test_a_file_saved_in_shift_jis_is_named_at_its_first_bad_byte(tmp_path):

@@ -19,10 +19,11 @@ from plansite.pages.navigation import MenuItem
 
 
 def test_titles_the_theme_prints_unescaped_cannot_open_a_tag():
-    assert safe_title("<script>計画</script>") == "＜script＞計画＜/script＞"
+    assert safe_title("<script>計画</script>") == "&lt;script&gt;計画&lt;/script&gt;"
+    assert safe_title("&lt;/title&gt;") == "&amp;lt;/title&amp;gt;"  # shown as typed, never decoded into a tag
     level = MenuItem("基本目標", None, (MenuItem("基本目標1 便利な行政", "mini/nodes/goal-1/"),))  # a section with no page of its own
     nav = mkdocs_nav([MenuItem("計画<b>", "mini/", (MenuItem("事業一覧", "mini/projects/"), level))])
-    assert nav == [{"計画＜b＞": ["mini/index.md", {"事業一覧": "mini/projects/index.md"},
+    assert nav == [{"計画&lt;b&gt;": ["mini/index.md", {"事業一覧": "mini/projects/index.md"},
                                 {"基本目標": [{"基本目標1 便利な行政": "mini/nodes/goal-1/index.md"}]}]}]
 
 

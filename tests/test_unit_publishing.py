@@ -85,7 +85,7 @@ def test_projects_csv_has_a_row_per_project_with_its_place_in_the_hierarchy_and_
     rows = list(csv.reader(io.StringIO(projects_csv(plan))))
     assert tuple(rows[0]) == PROJECT_COLUMNS
     assert rows[1:] == [["ミニ市DX推進計画", "p-1", "1", "電子申請の拡充", "事業", "", "新規", "1 便利な行政", "デジタル推進課", "mini/projects/p-1/"]]
-    assert projects_csv(plan, bom=True) == "\ufeff" + projects_csv(plan)
+    assert dict(open_data_files(plan))[f"{plan.id}/data/projects-excel.csv"] == "\ufeff" + projects_csv(plan)
 
 
 def test_plan_json_holds_only_what_the_author_wrote_with_values_in_their_forms(plan):
@@ -98,6 +98,6 @@ def test_plan_json_holds_only_what_the_author_wrote_with_values_in_their_forms(p
 
 
 def test_every_downloadable_file_sits_in_the_plans_data_or_indicator_folder(plan):
-    assert list(open_data_files(plan)) == ["mini/data/plan.json", "mini/data/projects.csv", "mini/data/projects-excel.csv"]
-    assert list(plan_files(plan, Register(plan)))[3:] == [
+    assert [path for path, _ in open_data_files(plan)] == ["mini/data/plan.json", "mini/data/projects.csv", "mini/data/projects-excel.csv"]
+    assert [path for path, _ in plan_files(plan, Register(plan))][3:] == [
         "mini/indicators/indicators.csv", "mini/indicators/indicators-excel.csv", "mini/indicators/indicators.json"]

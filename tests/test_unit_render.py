@@ -15,6 +15,7 @@ from plansite.loading.load import load_site
 from plansite.model.fences import FENCE_COMPONENTS
 from plansite.model.indicator import Indicator
 from plansite.progress.register import Register
+from plansite.model.labels import Labels, Words
 from plansite.render.chart import indicator_charts
 from plansite.render.environment import environment, render
 from plansite.render.field_reference import field_reference
@@ -25,10 +26,13 @@ def indicator(**fields) -> Indicator:
     return Indicator.model_validate({"kind": "outcome", "name": "電子申請の件数", "unit": "件", **fields})
 
 
+WORDS = Words(Labels())  # the default words: 目標値, 実績値
+
+
 # --- chart ---------------------------------------------------------------------------------------
 
 def test_a_chart_is_an_image_named_by_its_caption_with_every_value_written_out():
-    [chart] = indicator_charts(indicator(targets={2026: 100, 2027: 200}, actuals={2026: 120}), "chart-p-1")
+    [chart] = indicator_charts(indicator(targets={2026: 100, 2027: 200}, actuals={2026: 120}), "chart-p-1", WORDS)
     page = parse(str(chart))
     svg, caption = page.find("svg"), page.find("figcaption")
     assert (svg.attrs["role"], svg.attrs["aria-labelledby"], caption.attrs["id"]) == ("img", "chart-p-1-1", "chart-p-1-1")
@@ -39,16 +43,16 @@ def test_a_chart_is_an_image_named_by_its_caption_with_every_value_written_out()
 
 
 def test_a_target_without_a_year_is_a_labelled_line_and_text_values_give_no_chart():
-    [chart] = indicator_charts(indicator(unit="%", target="80.0", actuals={2026: 75.5}), "c")
+    [chart] = indicator_charts(indicator(unit="%", target="80.0", actuals={2026: 75.5}), "c", WORDS)
     page = parse(str(chart))
-    assert page.find("text", class_="plan-chart__target-label").clean_text() == "目標 80.0%"
+    assert page.find("text", class_="plan-chart__target-label").clean_text() == "目標値 80.0%"  # the plan's word for 目標値
     assert page.find("figcaption").clean_text().endswith("実績値（棒）目標値（破線）")
-    assert indicator_charts(indicator(targets={2026: "検討"}), "c") == []  # nothing to place: the table alone says it
+    assert indicator_charts(indicator(targets={2026: "検討"}), "c", WORDS) == []  # nothing to place: the table alone says it
 
 
 def test_each_series_gets_its_own_chart_named_after_it():
     series = indicator(series=[{"label": "土地", "targets": {2026: 10}}, {"label": "家屋", "targets": {2026: 20}}])
-    charts = [parse(str(chart)).find("figcaption") for chart in indicator_charts(series, "c")]
+    charts = [parse(str(chart)).find("figcaption") for chart in indicator_charts(series, "c", WORDS)]
     assert [(c.attrs["id"], c.clean_text().split("のグラフ")[0]) for c in charts] == [("c-1", "電子申請の件数（土地）"), ("c-2", "電子申請の件数（家屋）")]
 
 
@@ -96,7 +100,7 @@ def test_the_field_table_marks_required_fields_and_lists_the_allowed_words():
     table = parse(str(field_reference("project")))
     assert table.find("caption").clean_text() == "事業（projects/<事業のID>.yaml）に書ける項目"
     rows = {tr.find("code").clean_text(): [td.clean_text() for td in tr.find_all("td")] for tr in table.find("tbody").find_all("tr")}
-    assert rows["number"][:2] == ["必須", "文字列"] and rows["summary"][0] == ""
+    assert rows["title"][:2] == ["必須", "文字列"] and rows["number"][0] == "" and rows["summary"][0] == ""
     assert rows["novelty"][1] == "次のどれか: new、continued、renamed"
     assert rows["kpis"][1] == "リスト（指標）"
     assert "id" not in rows  # set from the file name, never written
@@ -114,7 +118,7 @@ def test_data_reaches_html_only_escaped_and_markdown_without_raw_html():
 
 
 def test_a_chart_name_from_the_data_is_escaped():
-    [chart] = indicator_charts(indicator(name="<b>件数</b>", targets={2026: 1}), "c")
+    [chart] = indicator_charts(indicator(name="<b>件数</b>", targets={2026: 1}), "c", WORDS)
     assert "<b>" not in str(chart) and "&lt;b&gt;件数&lt;/b&gt;のグラフ" in str(chart)
 
 

@@ -13,23 +13,25 @@ from typing import Optional
 
 from .base.errors import DataError, DataErrors
 from .context import BuildContext
-from .loading.load import read_site
+from .loading.load import read_site, sort_out
 from .publishing.comment_period import build_day
 from .render.macro_calls import check_macro_calls
 from .terms.jargon import find_jargon
 
 
 def prepare(data_dir: Path, plans: Optional[list[str]] = None, *, root: Path, today=None,
-            docs_dir: Optional[Path] = None, cache: Optional[dict] = None) -> BuildContext:
+            docs_dir: Optional[Path] = None, cache: Optional[dict] = None, strict: bool = False) -> BuildContext:
     """The build context, or DataErrors with every problem of the data (and of the macro calls in
-    docs_dir's pages, when given)."""
-    site, errors = read_site(Path(data_dir), plans or None, root=root, cache=cache)
+    docs_dir's pages, when given). The data's warnings are in context.site.warnings; with strict
+    they are errors."""
+    site, found = read_site(Path(data_dir), plans or None, root=root, cache=cache)
     site = replace(site, today=build_day(today))
-    errors += _strict_jargon(site)
+    found += _strict_jargon(site)
     if docs_dir is not None:
-        errors += check_macro_calls(Path(docs_dir), site, root=root)
+        found += check_macro_calls(Path(docs_dir), site, root=root)
+    site, errors, warnings = sort_out(site, found, strict=strict, root=root)
     if errors:
-        raise DataErrors(errors)
+        raise DataErrors(errors, warnings)
     return BuildContext(site)
 
 

@@ -1,12 +1,16 @@
 """What one build knows beyond the model: made once per build, passed to every stage.
 
 It replaces module-level caches: each plan's indicator register and download files are worked
-out here once, and the pages record here which glossary terms they use.
+out here once, and the pages record here which glossary terms they use. The download files are
+written to a folder of the build's own as they are made (they are megabytes each at thousands of
+事業), and published from there.
 """
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .model.plan import Plan, Site
 from .progress.register import Register
@@ -20,6 +24,7 @@ class BuildContext:
     _registers: dict = field(default_factory=dict, repr=False)
     _files: dict = field(default_factory=dict, repr=False)
     term_usage: dict = field(default_factory=dict, repr=False)  # (plan id or None, term id) -> [(plan title, page title, url)]
+    _store: tempfile.TemporaryDirectory = field(default_factory=lambda: tempfile.TemporaryDirectory(prefix="plansite-"), repr=False)
 
     def register(self, plan: Plan) -> Register:
         """The plan's indicators with their status: menus, pages, downloads and macros share it."""
@@ -27,10 +32,16 @@ class BuildContext:
             self._registers[id(plan)] = Register(plan)
         return self._registers[id(plan)]
 
-    def files(self, plan: Plan) -> dict[str, str]:
-        """Site path -> content of every downloadable file of a plan (open data, then indicators)."""
+    def files(self, plan: Plan) -> dict[str, Path]:
+        """Site path -> the file holding each download of a plan (open data, then indicators)."""
         if id(plan) not in self._files:
-            self._files[id(plan)] = plan_files(plan, self.register(plan))
+            written = {}
+            for site_path, content in plan_files(plan, self.register(plan)):
+                target = Path(self._store.name, str(len(self._files)), site_path)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(content.encode("utf-8"))
+                written[site_path] = target
+            self._files[id(plan)] = written
         return self._files[id(plan)]
 
     def editions(self) -> list[Plan]:

@@ -5,6 +5,7 @@ Kept tiny so line numbers in the expected messages are easy to check by eye.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 PLAN = "data/plans/mini"
@@ -67,15 +68,30 @@ terms:
 }
 
 
+FOLDER = object()  # a change that makes a folder where the path is
+
+
+@dataclass(frozen=True)
+class Link:
+    """A change that makes a symbolic link; target is relative to the link's folder, or absolute."""
+
+    target: str
+
+
 def write(root: Path, changes: dict | None = None) -> Path:
-    """The base plan under root/data with changes applied: path -> new text or bytes, or None to delete."""
+    """The base plan under root/data with changes applied: path -> new text or bytes, FOLDER, a
+    Link, or None to delete."""
     files = {**FILES, **(changes or {})}
     for relative, content in files.items():
         if content is None:
             continue
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
+        if content is FOLDER:
+            path.mkdir()
+        elif isinstance(content, Link):
+            path.symlink_to(content.target)
+        elif isinstance(content, bytes):
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")

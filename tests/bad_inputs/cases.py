@@ -20,8 +20,9 @@ PLAN_YAML, TREE, PROJECT, GLOSSARY, CHAPTER = (
 @dataclass(frozen=True)
 class Case:
     id: str
-    changes: dict  # path -> new text, bytes, or None to delete
+    changes: dict  # path -> new text, bytes, base.FOLDER, a base.Link, or None to delete
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # printed after the errors, each after 「注意: 」
 
 
 def edit(path: str, old: str, new: str) -> dict:
@@ -37,7 +38,7 @@ def add(path: str, text: str) -> dict:
 ERROR_CASES = [
     # --- YAML syntax ---------------------------------------------------------------------------
     Case("unclosed-quote", edit(PROJECT, 'number: "1"', 'number: "1'),
-         [f"{PROJECT}:18:1: 引用符やかっこが閉じられていません"]),
+         [f"{PROJECT}:1:9: ここで始まる引用符が閉じられていません。対になる引用符を書いてください"]),
     Case("colon-inside-value", edit(PROJECT, "title: 電子申請の拡充", "title: 目標: 電子申請"),
          [f"{PROJECT}:2:10: 「キー: 値」の書き方に誤りがあります。値にコロン「: 」を含むときは全体を引用符で囲んでください"]),
     Case("no-space-after-colon", edit(PROJECT, "title: 電子申請の拡充", "title:電子申請の拡充"),
@@ -51,7 +52,7 @@ ERROR_CASES = [
     Case("value-starting-with-reserved-character", edit(PROJECT, "summary: 手続をオンラインにします。", "summary: @デジタル推進課が担当"),
          [f"{PROJECT}:6:10: 使えない記号で値が始まっています。値全体を引用符で囲んでください"]),
     Case("two-documents-in-one-file", add(PROJECT, "---\nnumber: \"2\"\n"),
-         [f"{PROJECT}:18:1: YAML の書き方に誤りがあります"]),
+         [f"{PROJECT}:18:1: 1つのファイルに書ける内容は1つです。「---」の行から後ろを消すか、別のファイルにしてください"]),
     Case("python-tag", edit(PROJECT, "title: 電子申請の拡充", "title: !!python/object:os.system 電子申請"),
          [f"{PROJECT}:2:8: title: タグ「tag:yaml.org,2002:python/object:os.system」は使えません。「!」で始まる書き方をやめてください"]),
     Case("duplicate-key", edit(PROJECT, "node: goal-1", "node: goal-1\ntitle: 重複"),
@@ -59,7 +60,7 @@ ERROR_CASES = [
     Case("list-as-a-key", edit(PROJECT, "novelty: new", "? [new, continued]\n: new"),
          [f"{PROJECT}:4:3: キーには単純な文字列か数値を使ってください"]),
     Case("alias-of-an-anchor", edit(PROJECT, "departments: [デジタル推進課]", "departments: &owners [デジタル推進課]\nnotes: *owners"),
-         [f"{PROJECT}:6:1: notes: アンカーとエイリアス（&名前 と *名前）は使えません。同じ内容をそのまま書いてください"]),
+         [f"{PROJECT}:6:8: notes: アンカーとエイリアス（&名前 と *名前）は使えません。同じ内容をそのまま書いてください"]),
     Case("runaway-nesting", edit(PROJECT, "summary: 手続をオンラインにします。", "summary: " + "[" * 100 + "]" * 100),
          [f"{PROJECT}:6:50: summary" + "[0]" * 40 + ": 入れ子が深すぎます（40 段まで）。字下げやかっこの対応を確かめてください"]),
     # --- files -----------------------------------------------------------------------------------
@@ -71,16 +72,15 @@ ERROR_CASES = [
     Case("shift-jis-chapter", {CHAPTER: FILES[CHAPTER].encode("shift_jis")},
          [f"{CHAPTER}:1:1: 文字コードが UTF-8 ではありません。UTF-8 で保存し直してください"]),
     Case("bom-is-accepted-and-not-counted", {PROJECT: "\ufeff" + FILES[PROJECT].replace("number:", "numbr:")},
-         [f"{PROJECT}:1:1: number: 必須の項目です。「number」を書き加えてください",
-          f"{PROJECT}:1:1: numbr: 「numbr」という項目はありません。もしかして「number」ですか？"]),
+         [f"{PROJECT}:1:1: numbr: 「numbr」という項目はありません。もしかして「number」ですか？"]),
     Case("huge-file-error-at-its-end", add(PROJECT, "".join(f"# 注記 {i}\n" for i in range(50_000)) + "unit: 件\n"),
          [f"{PROJECT}:50018:1: unit: 「unit」という項目はありません。書ける項目: lead、description、current、ideal、actions、"
           "sections、schedule、kpis、sdgs、sdgs_note、notes、priorities、number、title、node、novelty、former_title、"
-          "departments、summary、category"]),
+          "departments、summary、category、grades、successor"]),
     Case("whole-file-is-a-list", {PROJECT: "- 電子申請\n- 窓口\n"},
          [f"{PROJECT}:1:1: ファイル全体を「キー: 値」の形（マッピング）で書いてください"]),
-    Case("missing-tree", {TREE: None},
-         [f"{PLAN}:1:1: tree.yaml がありません。体系（目指す姿・施策など）を書いたファイルが必要です"]),
+    Case("missing-tree-while-a-project-names-a-node", {TREE: None},
+         [f"{PROJECT}:3:7: node: 体系の ID「goal-1」が見つかりません。tree.yaml のない計画では、node を書かずに事業を計画の直下に置きます"]),
     Case("file-name-not-an-id", {f"{PLAN}/projects/事業1.yaml": FILES[PROJECT].replace('"1"', '"2"')},
          [f"{PLAN}/projects/事業1.yaml:1:1: ファイル名「事業1.yaml」は使えません。事業のIDとして半角英小文字・数字・ハイフンにしてください（URLになります）"]),
     Case("chapter-without-title-line", {CHAPTER: "この計画の趣旨です。\n"},
@@ -89,7 +89,7 @@ ERROR_CASES = [
     Case("number-where-text-belongs", edit(PROJECT, "title: 電子申請の拡充", "title: 2026"),
          [f"{PROJECT}:2:8: title: 文字列を指定してください（数値が指定されています）"]),
     Case("text-where-a-number-belongs", edit(PLAN_YAML, "start: 2026", "start: 令和8年度"),
-         [f"{PLAN_YAML}:6:10: period.start: 年度は西暦4桁の整数で書いてください（例: 令和8年度なら 2026）。「令和8年度」は年度として読めません"]),
+         [f"{PLAN_YAML}:6:10: period.start: 期間は年度（西暦4桁。令和8年度なら 2026）か、月まで（令和5年1月なら 2023-01）で書いてください。「令和8年度」は読めません"]),
     Case("list-where-text-belongs", edit(PROJECT, "title: 電子申請の拡充", "title: [電子申請, 拡充]"),
          [f"{PROJECT}:2:8: title: 文字列を指定してください（リストが指定されています）"]),
     Case("mapping-where-a-list-belongs", edit(PROJECT, "departments: [デジタル推進課]", "departments: {課: デジタル推進課}"),
@@ -154,4 +154,46 @@ ERROR_CASES = [
          [f"{PLAN_YAML}:6:3: period: end（2020年度）が start（2026年度）より前です"]),
     Case("wareki-year-as-a-number", edit(PROJECT, "2026: 100", "8: 100"),
          [f"{PROJECT}:17:15: kpis[0].targets[8]: 年度は西暦4桁の整数で書いてください（例: 令和8年度なら 2026）。「8」は年度として読めません"]),
+]
+
+SCALE = "evaluation_scale:\n  - {grade: A, label: 目標より進んでいる, status: met}\n  - {grade: B, label: 目標どおり進んでいる, status: met}\n"
+
+ERROR_CASES += [
+    # --- the city's grades, the plan's words, periods to the month, successors (issue 16) ----------
+    Case("grade-not-in-the-scale", {**add(PLAN_YAML, SCALE), **add(PROJECT, "    grades: {2026: Ａ, 2027: S}\n")},
+         [f"{PROJECT}:18:20: kpis[0].grades.2026: 評価の記号「Ａ」は plan.yaml の evaluation_scale にありません（書ける記号: A、B）。もしかして「A」ですか？",
+          f"{PROJECT}:18:29: kpis[0].grades.2027: 評価の記号「S」は plan.yaml の evaluation_scale にありません（書ける記号: A、B）"]),
+    Case("grade-without-a-scale", add(PROJECT, "grades: {2026: A}\n"),
+         [f"{PROJECT}:18:16: grades.2026: 市の評価「A」を書くには、plan.yaml に evaluation_scale（評価の区分：記号・名前・説明）を書いてください"]),
+    Case("grade-twice-in-the-scale", add(PLAN_YAML, SCALE + "  - {grade: A, label: 同じ記号}\n"),
+         [f"{PLAN_YAML}:17:13: evaluation_scale[2].grade: 評価の記号「A」が重複しています。1つにまとめてください"]),
+    Case("grade-status-not-a-keyword", add(PLAN_YAML, SCALE.replace("status: met}\n  - {grade: B", "status: good}\n  - {grade: B", 1)),
+         [f"{PLAN_YAML}:15:42: evaluation_scale[0].status: 対応するサイトの判定（status）は met（達成）、not-met（未達成）、"
+          "undetermined（判定不可）のいずれかを書いてください（「good」が指定されています）"]),
+    Case("grade-year-outside-the-period", {**add(PLAN_YAML, SCALE), **add(PROJECT, "grades: {2031: A}\n")},
+         [f"{PROJECT}:18:10: grades.2031: 2031年度は計画期間（2026〜2030年度）の外です。計画期間内の年度を書いてください"]),
+    Case("successor-without-a-plan-name", add(PROJECT, "successor: {status: continued}\n"),
+         [f"{PROJECT}:18:12: successor: 次の計画の名称がありません。successor に plan（次の計画の名称）を書くか、"
+          "plan.yaml に successor（次の計画）を書いてください"]),
+    Case("successor-status-not-a-keyword", add(PROJECT, "successor: {status: 継続, plan: 第2期計画}\n"),
+         [f"{PROJECT}:18:21: successor.status: 次の計画での扱い（status）は continued（継続）、merged（統合）、ended（終了）の"
+          "いずれかを書いてください（「継続」が指定されています）"]),
+    Case("achieved-where-the-site-compares-numbers", edit(PROJECT, "    targets: {2026: 100, 2027: 200}", "    targets: {2026: 100, 2027: 200}\n    actuals: {2026: 90}\n    achieved: {2026: true}"),
+         [f"{PROJECT}:14:5: kpis[0]: achieved の 2026年度は、実績値も目標値も数値なのでサイトが判定します。achieved は文字の目標値・実績値（導入 など）のときだけ書きます"]),
+    Case("achieved-without-an-actual", edit(PROJECT, "    targets: {2026: 100, 2027: 200}", "    targets: {2026: 導入}\n    achieved: {2026: true}"),
+         [f"{PROJECT}:14:5: kpis[0]: achieved の 2026年度には実績値がありません。actuals に実績値を書いてください"]),
+    Case("period-month-thirteen", edit(PLAN_YAML, "start: 2026", "start: 2026-13"),
+         [f"{PLAN_YAML}:6:10: period.start: 期間は年度（西暦4桁。令和8年度なら 2026）か、月まで（令和5年1月なら 2023-01）で書いてください。「2026-13」は読めません"]),
+    Case("period-months-reversed", edit(PLAN_YAML, "  start: 2026\n  end: 2030", "  start: 2026-10\n  end: 2026-09"),
+         [f"{PLAN_YAML}:6:3: period: end（2026年9月）が start（2026年10月）より前です"]),
+    Case("plan-indicator-year-outside-the-period", add(PLAN_YAML, "kpis:\n  - {kind: outcome, name: 財政的効果, targets: {2031: 100}}\n"),
+         [f"{PLAN_YAML}:15:44: kpis[0].targets.2031: 2031年度は計画期間（2026〜2030年度）の外です。計画期間内の年度を書いてください"]),
+    Case("label-misspelt", add(PLAN_YAML, "labels:\n  projct: 取組項目\n"),
+         [f"{PLAN_YAML}:15:3: labels.projct: 「projct」という項目はありません。もしかして「project」ですか？"]),
+    Case("unknown-key-far-from-any-name", add(PROJECT, "progress: 50%\n"),
+         [f"{PROJECT}:18:1: progress: 「progress」という項目はありません。書ける項目: lead、description、current、ideal、actions、"
+          "sections、schedule、kpis、sdgs、sdgs_note、notes、priorities、number、title、node、novelty、former_title、"
+          "departments、summary、category、grades、successor"]),
+    Case("tree-without-levels", edit(PLAN_YAML, "levels:\n  - id: goal\n    name: 基本目標\n    projects_label: 事業\n", ""),
+         [f"{PLAN_YAML}:1:1: levels: tree.yaml に体系がありますが、plan.yaml に levels（体系の階層の名前）がありません。levels を書いてください"]),
 ]

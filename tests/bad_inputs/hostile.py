@@ -16,6 +16,12 @@ PROJECT_PAGE, NODE_PAGE, HOME, GLOSSARY_PAGE, CHAPTER_PAGE = (
 )
 
 
+# Typed as entities: a theme that decodes them (striptags) would write a live </title><script>.
+PLAN_TITLE = 'ミニ市<script>alert("plan")</script>&lt;/title&gt;&lt;script&gt;alert(7)&lt;/script&gt;計画'
+PROJECT_TITLE = "電子申請<script>alert(2)</script>&lt;/title&gt;&lt;script&gt;alert(8)&lt;/script&gt; & 拡充"
+FORMULA = '=HYPERLINK("https://example.com/","詳しく")'
+
+
 @dataclass(frozen=True)
 class Hostile:
     id: str
@@ -27,15 +33,14 @@ class Hostile:
 
 
 CASES = [
-    Hostile("script-in-plan-title", PLAN_YAML, "title: ミニ市DX推進計画", 'title: ミニ市<script>alert("plan")</script>計画',
-            HOME, 'ミニ市<script>alert("plan")</script>計画'),
+    Hostile("script-in-plan-title", PLAN_YAML, "title: ミニ市DX推進計画", f"title: {PLAN_TITLE}", HOME, PLAN_TITLE),
     Hostile("img-onerror-in-plan-summary", PLAN_YAML, "summary: 市の手続をデジタルで便利にする計画です。",
             'summary: 要旨<img src="x" onerror="alert(1)">です', HOME, '要旨<img src="x" onerror="alert(1)">です'),
+    Hostile("formula-in-node-number", TREE, 'number: "1"', f"number: '{FORMULA}'", NODE_PAGE, FORMULA),
     Hostile("jinja-expression-in-node-title", TREE, "title: 便利な行政", "title: 便利な{{ 7*7 }}行政", NODE_PAGE, "便利な{{ 7*7 }}行政"),
     Hostile("jinja-statement-in-node-description", TREE, "description: 手続を便利にします。",
             'description: "{% for x in range(3) %}繰り返し{% endfor %}"', NODE_PAGE, "{% for x in range(3) %}繰り返し{% endfor %}"),
-    Hostile("script-in-project-title", PROJECT, "title: 電子申請の拡充", "title: 電子申請<script>alert(2)</script>",
-            PROJECT_PAGE, "電子申請<script>alert(2)</script>"),
+    Hostile("script-in-project-title", PROJECT, "title: 電子申請の拡充", f"title: {PROJECT_TITLE}", PROJECT_PAGE, PROJECT_TITLE),
     Hostile("html-in-project-number", PROJECT, 'number: "1"', 'number: "1<b>太字</b>"', PROJECT_PAGE, "1<b>太字</b>"),
     Hostile("html-in-department", PROJECT, "departments: [デジタル推進課]", 'departments: ["<i>推進課</i>"]',
             PROJECT_PAGE, "<i>推進課</i>"),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
+
+from .characters import visible
 
 
 @dataclass(frozen=True, order=True)
@@ -18,19 +21,46 @@ class DataError:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        """One line, whatever the data quoted in it holds (a newline or U+202E is named, not printed)."""
+        where = f"{visible(self.file)}:{self.line}:{self.column}"
+        message = visible(self.message)
+        return f"{where}: {visible(self.path)}: {message}" if self.path else f"{where}: {message}"
+
+
+@dataclass(frozen=True, order=True)
+class DataWarning(DataError):
+    """Something accepted that is probably not what the author meant (make check prints it;
+    in strict mode it is an error)."""
+
+    def as_error(self) -> DataError:
+        return DataError(self.file, self.line, self.column, self.path, self.message)
+
+
+def split(found: Iterable[DataError]) -> tuple[list[DataError], list[DataWarning]]:
+    """Errors and warnings, each sorted and without repeats."""
+    found = set(found)
+    return sorted(e for e in found if not isinstance(e, DataWarning)), sorted(e for e in found if isinstance(e, DataWarning))
+
+
+def warnings_report(warnings: Iterable[DataWarning], *, strict_hint: bool = True) -> str:
+    warnings = list(warnings)
+    lines = [f"注意: {w}" for w in warnings]
+    hint = "（--strict を付けると誤りとして扱います）" if strict_hint else ""
+    lines.append(f"注意が {len(warnings)} 件あります。意図したとおりか確かめてください{hint}。")
+    return "\n".join(lines)
 
 
 class DataErrors(Exception):
-    """Raised once per run with every problem found, so the author can fix them all at once."""
+    """Raised once per run with every problem found, so the author can fix them all at once
+    (the run's warnings are listed too, after the errors)."""
 
-    def __init__(self, errors: Iterable[DataError]):
+    def __init__(self, errors: Iterable[DataError], warnings: Iterable[DataWarning] = ()):
         self.errors = sorted(set(errors))
+        self.warnings = sorted(set(warnings))
         super().__init__(self.report())
 
     def report(self) -> str:
-        lines = [str(e) for e in self.errors]
+        lines = [str(e) for e in self.errors] + [f"注意: {w}" for w in self.warnings]
         lines.append(f"データに {len(self.errors)} 件の誤りがあります。上の各行の場所を直してから、もう一度実行してください。")
         return "\n".join(lines)
 
@@ -52,11 +82,12 @@ def _is_year_key(part: int) -> bool:
 
 
 def shown_path(path: Path, root: Path) -> str:
-    """A file's name as messages show it: relative to the project folder when inside it."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """A file's name as messages show it: relative to the project folder when inside it (a link
+    by its own name, not by its target's)."""
+    for shown, base in ((Path(os.path.abspath(path)), Path(os.path.abspath(root))), (path.resolve(), root.resolve())):
+        if shown.is_relative_to(base):
+            return shown.relative_to(base).as_posix()
+    return path.as_posix()
 
 
 def position(text: str, offset: int) -> tuple[int, int]:

@@ -18,28 +18,25 @@ from ..base.errors import DataError
 from .yaml_source import SourceMap
 
 
-def load_editions(plan_dir: Path, current: Optional[Plan], *, root: Path, known, load_plan, show) -> tuple[Optional[Plan], list[DataError]]:
+def load_editions(plan_dir: Path, current: Optional[Plan], snapshots: list[Path], *, root: Path, known, load_plan,
+                  show) -> tuple[Optional[Plan], list[DataError]]:
     """The current plan with its earlier editions attached (newest first), and every problem found.
 
-    load_plan and show are the loader's own functions, passed in so both share one reading path.
-    """
-    folder = plan_dir / EDITIONS_DIR
-    if not folder.is_dir():
-        return current, []
+    snapshots are the folders under editions/; load_plan and show are the loader's own
+    functions, passed in so both share one reading path. The snapshots are checked even when
+    the current plan failed, so their problems are reported in the same run."""
     errors: list[DataError] = []
     earlier: list[Plan] = []
-    for snapshot in sorted(path for path in folder.iterdir() if path.is_dir()):
+    for snapshot in snapshots:
         if not (snapshot / "plan.yaml").is_file():
             errors.append(DataError(show(snapshot, root), 1, 1, "", f"過去の版のフォルダに plan.yaml がありません。{EDITIONS_DIR}/ には版ごとに計画のフォルダ全体をコピーして置いてください"))
             continue
-        if (snapshot / EDITIONS_DIR).exists():
-            errors.append(DataError(show(snapshot / EDITIONS_DIR, root), 1, 1, "", f"過去の版の中に {EDITIONS_DIR} フォルダは置けません。過去の版はすべて {show(folder, root)}/ に並べてください"))
         plan, plan_errors = load_plan(snapshot, root=root, known=known, plan_id=plan_dir.name, archived=True)
         errors.extend(plan_errors)
         if plan:
             earlier.append(plan)
-    if current is None:
-        return None, errors
+    if current is None or not snapshots:
+        return current, errors
     errors.extend(_check_against_current(current, earlier))
     earlier.sort(key=lambda plan: plan.meta.edition.order, reverse=True)
     return dataclasses.replace(current, earlier=tuple(earlier)), errors

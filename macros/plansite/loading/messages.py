@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import difflib
 import typing
-from typing import Any
+from typing import Any, Callable, Optional
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core.core_schema import ErrorType
 
 from ..model.types import describe
 from ..base.errors import DataError, format_path
+from .suggest import did_you_mean
 from .yaml_source import SourceMap
 
 _GENERIC = {
@@ -34,12 +34,16 @@ _GENERIC = {
 _PYDANTIC_KINDS = frozenset(typing.get_args(ErrorType))  # pydantic's own errors, whose messages are English
 
 
-def translate(exc: ValidationError, source: SourceMap, model: type[BaseModel], prefix: tuple = ()) -> list[DataError]:
-    """One DataError per pydantic error; prefix is prepended to every path (e.g. a list index)."""
+def translate(exc: ValidationError, source: SourceMap, model: type[BaseModel], prefix: tuple = (),
+              keep: Optional[Callable[[tuple], bool]] = None) -> list[DataError]:
+    """One DataError per pydantic error; prefix is prepended to every path (e.g. a list index);
+    keep, if given, says which paths to report (after a YAML error, those it did not touch)."""
     out = []
     errors = exc.errors(include_url=False)
     for err in errors:
         loc = tuple(err["loc"])
+        if keep and not keep(tuple(part for part in loc if part != "[key]")):
+            continue
         if err["type"] == "too_short" and _has_inner_error(loc, errors):
             continue  # the items were written but are wrong; "write at least one" would mislead
         at_key = False
@@ -56,7 +60,7 @@ def translate(exc: ValidationError, source: SourceMap, model: type[BaseModel], p
             continue
         if kind in ("too_short", "too_long"):
             message = _length_message(err)
-        elif err.get("ctx", {}).get("error") is None and kind in _GENERIC:
+        elif kind in _GENERIC and (kind.startswith("url_") or err.get("ctx", {}).get("error") is None):
             message = _GENERIC[kind] + _given(err.get("input"), kind)
         elif kind not in _PYDANTIC_KINDS:  # one of the model's own errors: its message is already the author's
             message = err["msg"]
@@ -71,6 +75,8 @@ def _has_inner_error(loc: tuple, errors: list[dict]) -> bool:
 
 
 def _given(value: Any, kind: str) -> str:
+    if kind.startswith("url_"):
+        return f"（「{value}」が指定されています）"
     if kind.endswith("_parsing"):
         return f"（「{value}」は読めません）"
     return f"（{describe(value)}が指定されています）"
@@ -87,9 +93,9 @@ def _unknown_key(model: type[BaseModel], loc: tuple) -> str:
     key = str(loc[-1])
     allowed = _allowed_keys(model, loc[:-1])
     message = f"「{key}」という項目はありません"
-    guess = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    if guess:
-        return message + f"。もしかして「{guess[0]}」ですか？"
+    hint = did_you_mean(key, allowed)
+    if hint:
+        return message + hint
     if allowed:
         return message + "。書ける項目: " + "、".join(allowed)
     return message

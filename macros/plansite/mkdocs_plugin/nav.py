@@ -7,13 +7,11 @@ import html
 from ..pages.frame import TocEntry
 from ..pages.navigation import MenuItem
 
-_ANGLE_BRACKETS = str.maketrans({"<": "＜", ">": "＞"})
-
-
 def safe_title(text: str) -> str:
-    """A title for the places the theme prints without escaping (menu, <title>, header): < and >
-    become their full-width forms, so data can never open a tag there."""
-    return text.translate(_ANGLE_BRACKETS)
+    """A title for the places the theme prints without escaping (menu, <title>, header): HTML
+    escaped exactly once, as the titles MkDocs takes from headings are, so data can never open a
+    tag there and &lt; typed in the data is shown as typed (overrides/main.html keeps it so)."""
+    return html.escape(text, quote=True)
 
 
 def source_path(url: str) -> str:

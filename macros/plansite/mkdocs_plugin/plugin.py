@@ -9,6 +9,7 @@ own, with the engine's components available as macros.
 from __future__ import annotations
 
 import gzip
+from html import unescape
 from pathlib import Path
 from typing import Optional
 
@@ -90,13 +91,13 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         self._generated = {}
         for page in site_pages(self.context):
             src_path = source_path(page.url)
-            html = page_html(page, directory_urls=self.context.directory_urls)
-            self._generated[src_path] = (page, html)
+            self._generated[src_path] = page
             # The Markdown is empty: MkDocs has nothing of the data to parse or to render as a template.
-            files.append(self.preview.page(config, src_path, html) if self.preview else File.generated(config, src_path, content=""))
+            files.append(self.preview.page(config, src_path, self._html(page)) if self.preview else
+                         File.generated(config, src_path, content=""))
         for plan in self.context.editions():
-            for path, content in self.context.files(plan).items():
-                files.append(File.generated(config, path, content=content))
+            for path, written in self.context.files(plan).items():
+                files.append(File.generated(config, path, abs_src_path=str(written)))
         for name, text in published_schemas().items():
             files.append(File.generated(config, urls.SCHEMA_FOLDER + name, content=text))
         if self.preview:
@@ -113,24 +114,39 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         generated = self._generated.get(page.file.src_uri)
         if generated is None:
             return markdown
-        model = generated[0]
-        page.meta = {"title": safe_title(model.title), "render_macros": False}
-        if model.plan_title:
-            page.meta["plan_title"] = safe_title(model.plan_title)
+        page.meta = {"title": safe_title(generated.title), "render_macros": False}
+        if generated.plan_title:
+            page.meta["plan_title"] = safe_title(generated.plan_title)
         return ""
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
         generated = self._generated.get(page.file.src_uri)
         if generated is None:  # a hand-written page of docs/
             if not (page.meta.get("search") or {}).get("exclude"):
-                path = tuple(section.title for section in reversed(page.ancestors))
-                self.search_records.append(text_record(page.url, page.title or "", path, html))
+                # Titles given to the theme are HTML text (escaped once); the index holds plain text.
+                path = tuple(unescape(section.title) for section in reversed(page.ancestors))
+                self.search_records.append(text_record(page.url, unescape(page.title or ""), path, html))
             return html
-        model, html = generated
-        page.toc = get_toc(toc_tokens(table_of_contents(model)))
-        if model.searchable:
-            self.search_records.append(page_record(model, page.url))
-        return html
+        page.toc = get_toc(toc_tokens(table_of_contents(generated)))
+        if generated.searchable:
+            self.search_records.append(page_record(generated, page.url))
+        return ""  # the page's HTML is written when MkDocs writes the page (on_page_context)
+
+    def on_page_context(self, context, *, page, config: MkDocsConfig, nav):
+        """A generated page's HTML exists only while MkDocs writes that page: a plan of thousands of
+        事業 never holds every page's HTML at once."""
+        generated = self._generated.get(page.file.src_uri)
+        if generated is not None:
+            page.content = self._html(generated)
+        return context
+
+    def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        if page.file.src_uri in self._generated:
+            page.content = None
+        return output
+
+    def _html(self, page) -> str:
+        return page_html(page, directory_urls=self.context.directory_urls)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.macro_errors and not self._caller_reports:  # mkdocs build / serve run directly

@@ -29,26 +29,28 @@ class BuildFailed(Exception):
     """The build stopped; the message (Japanese) says why, and the target folder is unchanged."""
 
 
-def load(config_file: Path, site_dir: Optional[Path] = None, *, strict: bool = True):
-    """The MkDocs configuration with the plugin holding the data, read and checked."""
+def load(config_file: Path, site_dir: Optional[Path] = None, *, strict: bool = True, strict_data: bool = False):
+    """The MkDocs configuration with the plugin holding the data, read and checked (strict_data:
+    the data's warnings are errors)."""
     config = load_config(str(config_file), site_dir=str(site_dir) if site_dir else None, strict=strict)
     plugin = config.plugins["plansite"]
     root = Path(config.config_file_path).parent
     context = prepare(root / plugin.config.data_dir, plugin.config.plans, root=root, today=plugin.config.today,
-                      docs_dir=Path(config.docs_dir))
+                      docs_dir=Path(config.docs_dir), strict=strict_data)
     plugin.use(context)
     return config
 
 
-def build_site(config_file: Path, target: Path, *, verbose: bool = False) -> None:
-    """Build into target, or raise BuildFailed (DataErrors for mistakes in the data) leaving it as it was."""
+def build_site(config_file: Path, target: Path, *, verbose: bool = False, strict_data: bool = False) -> tuple:
+    """Build into target, or raise BuildFailed (DataErrors for mistakes in the data) leaving it as it
+    was. Returns the data's warnings."""
     logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
     target = Path(target).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     staging.chmod(0o755)
     try:
-        config = load(config_file, staging)
+        config = load(config_file, staging, strict_data=strict_data)
         build(config)
         if config.plugins["plansite"].macro_errors:  # calls only the render could judge (not plain values)
             raise DataErrors(config.plugins["plansite"].macro_errors)
@@ -67,6 +69,7 @@ def build_site(config_file: Path, target: Path, *, verbose: bool = False) -> Non
         target.rename(old)
     staging.rename(target)
     shutil.rmtree(old, ignore_errors=True)
+    return config.plugins["plansite"].context.site.warnings
 
 
 def serve_site(config_file: Path, port: int) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Optional
 from pydantic import BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-from .types import Identifier, Markdown, Model, Text, TextList, wrong_type
+from .types import Identifier, ItemNumber, Markdown, Model, Text, TextList, wrong_type
 
 _KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u30fb\s・＝=]+$")
 
@@ -51,7 +51,7 @@ class Priority(Model):
     model_config = ConfigDict(title="重点取組事項")
 
     id: Identifier = Field(description="ID（体系や事業の priorities に書きます）")
-    number: Optional[Text] = Field(None, description="番号（例: ①）")
+    number: Optional[ItemNumber] = Field(None, description="番号（例: ①）")
     title: Text = Field(description="名称")
 
 
@@ -62,7 +62,7 @@ class Priorities(Model):
 
     title: Text = Field(description="一覧の名前（例: 自治体DX推進計画の重点取組事項）")
     source: Optional[Text] = Field(None, description="出典")
-    items: tuple[Priority, ...] = Field(min_length=1)
+    items: tuple[Priority, ...] = Field(min_length=1, description="重点取組事項（番号の順に）")
 
     @property
     def by_id(self) -> dict[str, Priority]:

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Optional
 
 from pydantic import ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from .evaluation import Grades
+from .labels import KIND_LABELS
 from .reading import NO_VALUE
 from .types import AnyFiscalYear, FiscalYear, Markdown, Model, SplitNumber, Text, TextList, choice
 from .values import VALUE_JSON_SCHEMA, Value, Written
 
-INDICATOR_KINDS = {
-    "outcome": "成果（アウトカム）",
-    "output": "実績（アウトプット）",
-    "policy-target": "施策目標値",
-    "action": "行動目標",
-}
+INDICATOR_KINDS = KIND_LABELS  # a plan may call them otherwise (labels.kinds)
 
 IndicatorKind = choice(INDICATOR_KINDS, "指標の種類（kind）")
 
@@ -27,6 +24,7 @@ DIRECTIONS = {
     "decrease": "少ないほど良い",
     "keep": "目標値と同じ値を保つ",
     "reach-and-hold": "目標値に達したら、その後の年度も保つ",
+    "match": "実績値が目標値と同じ文言なら達成（文字の目標値）",
 }
 
 Direction = choice(DIRECTIONS, "判定の向き（direction）")
@@ -42,6 +40,13 @@ def _by_year(year_type, description: str):
 
 YearValues = _by_year(FiscalYear, "年度（西暦）ごとの値。目標がない年度は null")
 AnyYearValues = _by_year(AnyFiscalYear, "年度（西暦）ごとの値")
+
+# The plan's own statement that a year's actual met its target (true) or not (false), for
+# targets that are words (導入 → 導入済), where no comparison can be made.
+Achieved = Annotated[dict[AnyFiscalYear, bool], WithJsonSchema({
+    "type": "object", "patternProperties": {r"^\d{4}$": {"type": "boolean"}}, "additionalProperties": False,
+    "description": "年度（西暦）ごとに、計画が実績値を目標値の達成（true）・未達成（false）としているか",
+})]
 
 
 class Pending(Model):
@@ -65,6 +70,7 @@ class Series(Model):
     targets: YearValues = Field(default_factory=dict, description="年度ごとの目標値")
     target: Optional[WrittenValue] = Field(None, description="年度の記載がない目標値")
     actuals: AnyYearValues = Field(default_factory=dict, description="年度ごとの実績値")
+    achieved: Achieved = Field(default_factory=dict, description="文字の目標値（導入 など）の年度ごとの達成（true）・未達成（false）。計画書がそう書いているときだけ")
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,7 @@ class Line:
     targets: dict
     target: Optional[Value]
     actuals: dict
+    achieved: dict = field(default_factory=dict)
 
 
 class Baseline(Model):
@@ -84,6 +91,22 @@ class Baseline(Model):
     value: WrittenValue = Field(description="現状値・当初値（目標値と同じ書き方）")
     year: Optional[AnyFiscalYear] = Field(None, description="現状値の年度（西暦）")
     as_of: Optional[Text] = Field(None, description="年度でなく時点で書かれているときの時点（原文どおり。例: 令和6年3月31日時点）")
+
+
+def _check_achieved(line: Line) -> None:
+    """achieved states a judgement the site cannot make: for a year with an actual in words, or
+    with a target in words. Where both are numbers the site compares them itself."""
+    for year in line.achieved:
+        actual = line.actuals.get(year)
+        if actual is None:
+            raise PydanticCustomError("achieved_without_actual", "achieved の {year}年度には実績値がありません。actuals に実績値を書いてください", {"year": year})
+        target = line.targets.get(year) if line.targets.get(year) is not None else line.target
+        if actual.number is not None and target is not None and target.number is not None:
+            raise PydanticCustomError(
+                "achieved_for_numbers",
+                "achieved の {year}年度は、実績値も目標値も数値なのでサイトが判定します。achieved は文字の目標値・実績値（導入 など）のときだけ書きます",
+                {"year": year},
+            )
 
 
 def _with_unit(line: dict, unit: Optional[str]) -> dict:
@@ -133,9 +156,11 @@ class Indicator(Model):
     target: Optional[WrittenValue] = Field(None, description="年度の記載がない目標値")
     cumulative: bool = Field(False, description="目標値が複数年度の累計なら true")
     actuals: AnyYearValues = Field(default_factory=dict, description="年度ごとの実績値")
+    achieved: Achieved = Field(default_factory=dict, description="文字の目標値（導入 など）の年度ごとの達成（true）・未達成（false）。計画書がそう書いているときだけ")
     actual_note: Optional[Markdown] = Field(None, description="実績値についての注記（時点など）")
     series: tuple[Series, ...] = Field((), description="1つのセルに複数の値があるとき（土地/家屋など）の系列")
     to_be_decided: Optional[Pending] = Field(None, description="目標値が未定のときの原文の記述")
+    grades: Grades = Field(default_factory=dict, description="年度ごとの市の評価（plan.yaml の evaluation_scale の記号。例: {2024: A}）")
     notes: TextList = Field((), description="注記")
 
     @model_validator(mode="before")
@@ -157,11 +182,13 @@ class Indicator(Model):
 
     @model_validator(mode="after")
     def _one_way_of_giving_values(self):
-        if self.series and (self.targets or self.target is not None or self.actuals):
+        if self.series and (self.targets or self.target is not None or self.actuals or self.achieved):
             raise PydanticCustomError(
                 "targets_and_series",
-                "targets・target・actuals と series は同時に書けません。系列があるときは各系列に書いてください",
+                "targets・target・actuals・achieved と series は同時に書けません。系列があるときは各系列に書いてください",
             )
+        for line in self.lines():
+            _check_achieved(line)
         self._direction_agrees_with_targets()
         if self.name is None and self.to_be_decided is None:
             raise PydanticCustomError("name_missing", "name（指標名）を書いてください")
@@ -179,18 +206,14 @@ class Indicator(Model):
                     )
 
     @property
-    def kind_label(self) -> str:
-        return INDICATOR_KINDS[self.kind]
-
-    @property
     def direction_label(self) -> Optional[str]:
         return DIRECTIONS[self.direction] if self.direction else None
 
     def lines(self) -> tuple[Line, ...]:
         """Each printed line: one per series, or the indicator itself."""
         if self.series:
-            return tuple(Line(s.label, s.unit or self.unit, s.targets, s.target, s.actuals) for s in self.series)
-        return (Line(None, self.unit, self.targets, self.target, self.actuals),)
+            return tuple(Line(s.label, s.unit or self.unit, s.targets, s.target, s.actuals, s.achieved) for s in self.series)
+        return (Line(None, self.unit, self.targets, self.target, self.actuals, self.achieved),)
 
     @property
     def has_actuals(self) -> bool:

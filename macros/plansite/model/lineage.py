@@ -47,5 +47,5 @@ class Predecessor(Model):
 class Lineage(Model):
     model_config = ConfigDict(title="前計画からの移行")
 
-    predecessor: Predecessor
+    predecessor: Predecessor = Field(description="前計画の名称と期間")
     projects: tuple[OldProject, ...] = Field(min_length=1, description="前計画の事業")

@@ -31,6 +31,21 @@ class Chapter:
     first_line: int = 2  # line of the file where markdown starts (after the title line)
 
 
+@dataclass(frozen=True)
+class WholePlan:
+    """The plan itself where a page lists what owns an indicator: plan.yaml's own kpis
+    (KGI, 財政的効果) belong to the whole plan, not to a node or 事業."""
+
+    id: str
+    title: str
+    kpis: tuple
+    number: None = None
+
+    @property
+    def numbered_title(self) -> str:
+        return self.title
+
+
 @dataclass(frozen=True, eq=False)
 class Plan:
     id: str
@@ -62,11 +77,33 @@ class Plan:
         return {p.id: p for p in self.projects}
 
     @cached_property
-    def projects_by_node(self) -> dict[str, tuple[Project, ...]]:
-        grouped: dict[str, list[Project]] = {}
+    def projects_by_node(self) -> dict[Optional[str], tuple[Project, ...]]:
+        """Node id -> its projects; None -> the projects that sit directly under the plan."""
+        grouped: dict[Optional[str], list[Project]] = {}
         for project in self.projects:
             grouped.setdefault(project.node, []).append(project)
         return {key: tuple(value) for key, value in grouped.items()}
+
+    @property
+    def top_projects(self) -> tuple[Project, ...]:
+        """Projects without a node: a flat plan's list of 事業 (or those outside its tree)."""
+        return self.projects_by_node.get(None, ())
+
+    @cached_property
+    def whole(self) -> WholePlan:
+        return WholePlan(self.id, self.meta.title, self.meta.kpis)
+
+    @property
+    def words(self):
+        return self.meta.words
+
+    def node_of(self, project: Project) -> Optional[Node]:
+        return self.nodes[project.node] if project.node else None
+
+    def path_of(self, project: Project) -> tuple[Node, ...]:
+        """The nodes above a project, outermost first, its own node last (none for a flat plan)."""
+        node = self.node_of(project)
+        return self.ancestors[node.id] + (node,) if node else ()
 
     def projects_under(self, node: Node) -> tuple[Project, ...]:
         """Projects of this node and of every node below it."""
@@ -78,16 +115,36 @@ class Plan:
     def level_of(self, node: Node) -> Level:
         return self.levels[node.level]
 
-    def display_name(self, item: Node | Project) -> str:
-        """How menus, titles and breadcrumbs name a node (with its level: 基本取組① …) or a project."""
+    def display_name(self, item: Node | Project | WholePlan) -> str:
+        """How menus, titles, lists and breadcrumbs name a node (with its level: 基本取組① …), a
+        project (its number, when it has one, and its title) or the plan itself. The one place
+        that puts a number beside a title: no number is ever made up."""
         if isinstance(item, Node):
             return f"{self.level_of(item).name}{item.number or ''} {item.title}"
         return item.numbered_title
 
     def projects_label(self, project: Project) -> str:
-        """What the plan calls this project (重点事業, 個別事業 …), from its node's level."""
-        node = self.nodes[project.node]
-        return self.level_of(node).projects_label or "事業"
+        """What the plan calls this project (重点事業, 個別事業 …), from its node's level, else the
+        plan's own word for 事業."""
+        node = self.node_of(project)
+        return (node and self.level_of(node).projects_label) or self.words.project
+
+    def owner_label(self, owner) -> str:
+        """What the plan calls whatever owns an indicator: 事業 / 重点事業 / 施策 / 計画全体."""
+        if isinstance(owner, Project):
+            return self.projects_label(owner)
+        if isinstance(owner, Node):
+            return self.level_of(owner).name
+        return "計画全体"
+
+    def successor_sentence(self, project: Project) -> str:
+        default = self.meta.successor.title if self.meta.successor else None
+        return project.successor.sentence(default) if project.successor else ""
+
+    def kpis_heading(self, item) -> str:
+        """The heading of an item's indicators: its level's kpis_label, else labels.kpis."""
+        level = self.level_of(item) if isinstance(item, Node) else None
+        return (level and level.kpis_label) or self.meta.labels["kpis"]
 
     @cached_property
     def predecessors(self) -> dict[str, tuple[OldProject, ...]]:
@@ -121,6 +178,7 @@ class Site:
     glossary: Optional[Glossary] = None  # the shared one, data/shared/glossary.yaml
     today: Optional[dt.date] = None  # the build day, for what depends on it (the public comment period)
     downloads: Mapping[str, tuple[Download, ...]] = field(default_factory=dict)  # plan id -> its PDFs, set by the build
+    warnings: tuple = ()  # what loading accepted but the authors should look at (base.errors.DataWarning)
 
     @cached_property
     def plan_by_id(self) -> dict[str, Plan]:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Optional
 
-from pydantic import ConfigDict, Field, HttpUrl, model_validator
+from pydantic import ConfigDict, Field, HttpUrl, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from .timeline import Timeline
 from .edition import Edition
-from .span import YearSpan
-from .types import AnyFiscalYear, DateOrMonth, Identifier, Markdown, Model, Text, choice
+from .evaluation import Grade
+from .indicator import Indicator
+from .labels import Labels, Words
+from .period import Period
+from .timeline import Timeline
+from .types import DateOrMonth, Identifier, Markdown, Model, Text, choice
 
 STATUS = {
     "draft": "案",
@@ -18,13 +22,6 @@ STATUS = {
     "adopted": "策定済",
     "superseded": "終了",
 }
-
-
-class Period(YearSpan):
-    model_config = ConfigDict(title="期間")
-
-    start: AnyFiscalYear = Field(description="計画期間の最初の年度（西暦）")
-    end: AnyFiscalYear = Field(description="計画期間の最後の年度（西暦）")
 
 
 class Municipality(Model):
@@ -86,8 +83,18 @@ class HistoryItem(Model):
 class Philosophy(Model):
     model_config = ConfigDict(title="基本理念")
 
-    title: Text = Field(description="基本理念")
+    title: Text = Field(description="基本理念（見出しの名前は labels の philosophy。例: 目標（ゴール））")
     body: Optional[Markdown] = Field(None, description="基本理念の説明")
+
+
+class SuccessorPlan(Model):
+    """The plan that follows this one, named by this plan (it need not be on the site)."""
+
+    model_config = ConfigDict(title="次の計画")
+
+    title: Text = Field(description="次の計画の名称（例: 第2期○○市DX推進計画）")
+    url: Optional[HttpUrl] = Field(None, description="次の計画のページの URL（https:// で始まるもの）")
+    period: Optional[Period] = Field(None, description="次の計画の期間")
 
 
 class Level(Model):
@@ -95,7 +102,8 @@ class Level(Model):
 
     id: Identifier = Field(description="階層の ID（tree.yaml の level に書きます）")
     name: Text = Field(description="階層の名前（例: 目指す姿、基本取組、施策）")
-    projects_label: Optional[Text] = Field(None, description="この階層の下の事業の呼び名（例: 重点事業、個別事業）")
+    projects_label: Optional[Text] = Field(None, description="この階層の下の事業の呼び名（例: 重点事業、個別事業）。省略すると labels の project（既定: 事業）")
+    kpis_label: Optional[Text] = Field(None, description="この階層の項目のページの指標の見出し（例: 施策目標値）。省略すると labels の kpis（既定: 評価指標）")
 
 
 class Category(Model):
@@ -108,38 +116,21 @@ class Category(Model):
 
 BLOCKS = {"current": "現状", "ideal": "理想的な姿", "actions": "主な取組"}
 
-DEFAULT_LABELS = {
-    "lead": "",
-    "description": "説明",
-    "current": "現状",
-    "ideal": "理想的な姿",
-    "actions": "主な取組",
-    "schedule": "スケジュール",
-    "kpis": "評価指標",
-}
-
-
-class Labels(Model):
-    """The plan's own headings for the standard blocks of nodes and projects."""
-
-    model_config = ConfigDict(title="見出しの名前")
-
-    lead: Optional[Text] = Field(None, description="冒頭の文の見出し（例: ねらい）。省略すると見出しなし")
-    description: Optional[Text] = Field(None, description="既定: 説明")
-    current: Optional[Text] = Field(None, description="既定: 現状")
-    ideal: Optional[Text] = Field(None, description="既定: 理想的な姿")
-    actions: Optional[Text] = Field(None, description="既定: 主な取組")
-    schedule: Optional[Text] = Field(None, description="既定: スケジュール")
-    kpis: Optional[Text] = Field(None, description="既定: 評価指標")
-
-    def __getitem__(self, key: str) -> str:
-        return getattr(self, key) or DEFAULT_LABELS[key]
-
 
 TERM_LINKS = {"first": "各ページで最初の1回", "every": "すべて", "off": "リンクしない"}
 
+CHECK_MODES = {"warn": "注意として表示", "strict": "誤りとして扱う"}
+
+# The pages plan.yaml's contents can place (`section: <key>`), named here with the default words;
+# a plan's own names come from its labels (section_title).
 SECTIONS = {"tree": "体系", "projects": "事業一覧", "indicators": "指標と達成状況", "lineage": "前計画からの移行",
             "comments": "意見の概要と市の考え方", "glossary": "用語集"}
+
+
+def section_title(words: Words, key: str) -> str:
+    """The title of a generated page of the plan, in the plan's own words (取組項目一覧 …)."""
+    return {"tree": words.tree, "projects": words.projects_page, "indicators": words.indicators_page,
+            "lineage": words.lineage, "glossary": words.glossary}.get(key) or SECTIONS[key]
 
 
 class ContentsEntry(Model):
@@ -161,32 +152,62 @@ class PlanMeta(Model):
     title: Text = Field(description="計画の名称")
     subtitle: Optional[Text] = Field(None, description="副題")
     kind: Text = Field(description="計画の種類（例: DX推進計画、ICT総合戦略、推進方針）")
-    municipality: Municipality
-    period: Period
+    municipality: Municipality = Field(description="計画を作った自治体")
+    period: Period = Field(description="計画期間（年度で 2026〜2029、または月まで 2023-01〜2025-03）")
     status: choice(STATUS, "計画の状態（status）")
     status_note: Optional[Text] = Field(None, description="状態の補足（例: 案）")
     issued: Optional[Text] = Field(None, description="発行・作成の時点（原文どおり。例: 令和7年10月）")
     edition: Optional[Edition] = Field(None, description="この計画の版（事業集を毎年度改訂するときなど）。過去の版は editions/ に置きます")
-    publisher: Optional[Publisher] = None
-    public_comment: Optional[PublicComment] = None
+    publisher: Optional[Publisher] = Field(None, description="発行者と連絡先（計画書の奥付など）")
+    public_comment: Optional[PublicComment] = Field(None, description="意見募集（パブリック・コメント）の期間と提出方法")
     license: Optional[License] = Field(None, description="オープンデータとして公開するデータの利用条件。計画書に書かれているときだけ書きます")
     history: tuple[HistoryItem, ...] = Field((), description="策定経過と今後の予定")
-    philosophy: Optional[Philosophy] = None
-    levels: tuple[Level, ...] = Field(min_length=1, description="体系の階層")
+    philosophy: Optional[Philosophy] = Field(None, description="基本理念（計画の最上位の考え方。トップページに表示）")
+    levels: tuple[Level, ...] = Field((), description="体系の階層（tree.yaml の level に id を書きます）。体系のない計画では省略します")
     contents: tuple[ContentsEntry, ...] = Field((), description="計画のページの順番。省略すると章のファイル名順のあと体系・事業一覧")
     summary: Optional[Markdown] = Field(None, description="計画の要旨（トップページに表示）")
-    labels: Labels = Field(default_factory=Labels, description="体系・事業のページの見出しの名前")
+    kpis: tuple[Indicator, ...] = Field((), validate_default=True, description="計画全体の指標（KGI、財政的効果など。事業の kpis と同じ書き方）")
+    evaluation_scale: tuple[Grade, ...] = Field((), description="市が進捗を評価する区分（A〜D、◎○△× など）。良いものから順に書きます")
+    labels: Labels = Field(default_factory=Labels, description="ページの見出しと呼び名（事業、基本理念、現状値など）を計画書の言葉にします")
     block_order: tuple[choice(BLOCKS, "文章の項目（block_order）"), ...] = Field(
         tuple(BLOCKS), description="体系・事業のページで current・ideal・actions を表示する順番（計画書の順に合わせます）"
     )
     categories: tuple[Category, ...] = Field((), description="事業区分（A・C など）")
     term_links: choice(TERM_LINKS, "用語へのリンク（term_links）") = "first"
-    jargon_check: choice({"warn": "注意として表示", "strict": "誤りとして扱う"}, "用語チェック（jargon_check）") = "warn"
+    jargon_check: choice(CHECK_MODES, "用語チェック（jargon_check）") = "warn"
+    warnings: choice(CHECK_MODES, "注意の扱い（warnings）") = Field(
+        "warn", description="make check が表示する注意（全角の「－」の箇条書き、外部の画像など）を、strict なら誤りとしてサイトを作りません")
     jargon_gaps: tuple[Text, ...] = Field((), description="用語集に説明がないと分かっている語（計画書に定義がないもの）。用語チェックで報告しません")
     supersedes: Optional[Identifier] = Field(None, description="この計画が置き換える、同じサイトの計画の ID")
     predecessor: Optional[Identifier] = Field(None, description="前の計画（同じサイトにあるとき）の ID")
+    successor: Optional[SuccessorPlan] = Field(None, description="次の計画（サイトになくても書けます）。事業の successor の計画名の既定になります")
     timeline: Timeline = Field(default_factory=Timeline, description="計画期間の図・将来像・歩み（それぞれのページを作ります）")
+
+    # Fields are validated in the order declared: the plan's own indicators (kpis) check their
+    # years against the period read just before, and the timeline after them must not (its
+    # rows draw related plans, whose years lie outside this plan's period).
+    @field_validator("period")
+    @classmethod
+    def _share_period(cls, period: Period, info: ValidationInfo) -> Period:
+        if isinstance(info.context, dict):
+            info.context["period"] = (period.first_year, period.last_year)
+        return period
+
+    @field_validator("kpis")
+    @classmethod
+    def _period_shared_with_kpis_only(cls, kpis: tuple, info: ValidationInfo) -> tuple:
+        if isinstance(info.context, dict):
+            info.context.pop("period", None)
+        return kpis
 
     @property
     def status_label(self) -> str:
         return STATUS[self.status]
+
+    @cached_property
+    def words(self) -> Words:
+        return Words(self.labels)
+
+    @cached_property
+    def grade_by_symbol(self) -> dict[str, Grade]:
+        return {grade.grade: grade for grade in self.evaluation_scale}

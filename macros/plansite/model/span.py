@@ -1,4 +1,5 @@
-"""A span of fiscal years given by start and end (the plan period, the 計画期間 chart)."""
+"""A span of fiscal years given by start and end (the 計画期間 chart; the plan period, which may
+be given to the month, is model/period.py)."""
 
 from __future__ import annotations
 

@@ -81,7 +81,7 @@ class Vision(Model):
     lead: Optional[Markdown] = Field(None, description="説明文")
     stages: tuple[VisionStage, ...] = Field(min_length=1, description="段階（年の順に）")
     themes: tuple[VisionTheme, ...] = Field(min_length=1, description="分野ごとの将来像")
-    examples: Optional[VisionExamples] = None
+    examples: Optional[VisionExamples] = Field(None, description="将来像の例（「たとえば2040年では…」など、原文にあるとき）")
 
     @model_validator(mode="after")
     def _one_per_stage(self):

@@ -40,9 +40,11 @@ class CommonItem(Model):
 
 
 class Tree(Model):
+    """tree.yaml. A plan without one (a flat list of 事業) has an empty tree."""
+
     model_config = ConfigDict(title="体系")
 
-    nodes: tuple[Node, ...] = Field(min_length=1, description="いちばん上の階層の項目")
+    nodes: tuple[Node, ...] = Field((), description="いちばん上の階層の項目")
     common: tuple[CommonItem, ...] = Field((), description="共通事項")
 
     def walk(self) -> Iterator[tuple[Node, tuple[Node, ...]]]:

@@ -57,7 +57,17 @@ def _text(value: Any) -> str:
     raise wrong_type("文字列", value)
 
 
-Text = Annotated[str, BeforeValidator(_text)]
+def _line(value: Any) -> str:
+    """A one-line text (a title, a name, a label): a line break would split the heading it becomes."""
+    value = _text(value)
+    if "\n" in value or "\r" in value:
+        raise PydanticCustomError(
+            "text_line", "1行で書く項目です（改行が入っています）。改行を消すか、「|」で複数行にする文章の項目に書いてください"
+        )
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_line)]
 
 
 class MarkdownText(str):
@@ -77,7 +87,7 @@ Markdown = Annotated[
 
 def _text_list(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
-        return (_text(value),)
+        return (_line(value),)
     if isinstance(value, list):
         return tuple(value)
     raise wrong_type("文字列のリスト", value)
@@ -86,7 +96,7 @@ def _text_list(value: Any) -> tuple[str, ...]:
 TextList = Annotated[tuple[Text, ...], BeforeValidator(_text_list)]
 
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # matched whole (fullmatch): "focus-3\n" is not an id
 
 
 def _identifier(value: Any) -> str:
@@ -94,7 +104,7 @@ def _identifier(value: Any) -> str:
         value = str(value)
     if not isinstance(value, str):
         raise wrong_type("ID（半角英小文字・数字・ハイフン）", value)
-    if not _ID.match(value):
+    if not _ID.fullmatch(value):
         raise PydanticCustomError(
             "bad_id",
             "ID「{value}」は使えません。半角英小文字・数字・ハイフンだけで書いてください（例: vision-1）。IDはURLになります",
@@ -103,7 +113,26 @@ def _identifier(value: Any) -> str:
     return value
 
 
-Identifier = Annotated[str, BeforeValidator(_identifier), WithJsonSchema({"type": "string", "pattern": _ID.pattern})]
+Identifier = Annotated[str, BeforeValidator(_identifier), WithJsonSchema({"type": "string", "pattern": f"^{_ID.pattern}$"})]
+
+
+_ITEM_NUMBER = re.compile(r"[\w\-.()/・（）－ 　]{1,20}")
+
+
+def _item_number(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    value = _line(value)
+    if not _ITEM_NUMBER.fullmatch(value):
+        raise PydanticCustomError(
+            "bad_number",
+            "番号「{value}」は使えません。番号は文字・数字・丸数字と - . ( ) / ・ で、20 文字までにしてください（例: ①、1-2、(3)）",
+            {"value": value},
+        )
+    return value
+
+
+ItemNumber = Annotated[str, BeforeValidator(_item_number), WithJsonSchema({"type": "string", "maxLength": 20})]
 
 
 class SplitNumber(int):

@@ -48,6 +48,13 @@ class Value(Model):
     @model_validator(mode="before")
     @classmethod
     def _from_yaml(cls, data: Any) -> Any:
+        fields = cls._fields(data)
+        if fields.get("number") is not None:
+            _in_range(fields["number"])
+        return fields
+
+    @staticmethod
+    def _fields(data: Any) -> dict:
         if isinstance(data, bool) or data is None:
             raise PydanticCustomError(
                 "value_type", "数値または文字列を指定してください（{actual}が指定されています）", {"actual": describe(data)}
@@ -118,6 +125,20 @@ class Value(Model):
 
 
 _COMPARATORS = (("以上", ">="), ("超", ">"), ("以下", "<="), ("未満", "<"))
+
+MAX_DIGITS = 15  # digits before the decimal point: below 千兆 (10**15)
+MAX_DECIMALS = 10
+
+
+def _in_range(number: Decimal) -> None:
+    """Numbers that every chart, sum and comparison can take: finite, below 千兆, 10 decimals at most."""
+    # adjusted() is the power of ten of the first digit: no arithmetic, which 1e99999999 would overflow
+    if not number.is_finite() or (not number.is_zero() and number.adjusted() >= MAX_DIGITS) or number.as_tuple().exponent < -MAX_DECIMALS:
+        raise PydanticCustomError(
+            "value_range",
+            "数値は ±1,000兆 未満、小数点以下 {decimals} 桁までで書いてください（「{value}」が指定されています）",
+            {"value": str(number), "decimals": MAX_DECIMALS},
+        )
 
 
 def json_number(number: Decimal):

@@ -42,15 +42,16 @@ def _node_body(request: Request):
     child_levels = {plan.level_of(child).name for child in node.children}
     return page_sections(
         "node", request, item=node, node=node, level=level, own_projects=plan.projects_by_node.get(node.id, ()),
-        children_heading="・".join(sorted(child_levels)) or "下の階層", projects_heading=level.projects_label or "事業",
+        children_heading="・".join(sorted(child_levels)) or "下の階層", projects_heading=level.projects_label or plan.words.project,
         tally=tally if tally and tally.total else None,
+        grade_tally=register.grade_tally(node) if register.grade_years(node) else None,
     )
 
 
 def _project_body(request: Request):
     plan, project = request.plan, request.item
-    node = plan.nodes[project.node]
-    return page_sections("project", request, item=project, node=node, level=plan.level_of(node))
+    node = plan.node_of(project)
+    return page_sections("project", request, item=project, node=node, level=plan.level_of(node) if node else None)
 
 
 CHAPTER = PageKind(
@@ -67,12 +68,13 @@ NODE = PageKind(
 
 def _project_keywords(plan: Plan, project: Project) -> tuple[str, ...]:
     """What search matches a 事業 page by beyond its text: its number, 主管課 and former name."""
-    return (project.number, *project.departments, *([project.former_title] if project.former_title else ()))
+    return (*([project.number] if project.number else ()), *project.departments,
+            *([project.former_title] if project.former_title else ()))
 
 
 PROJECT = PageKind(
     "project", url=urls.project, title=lambda plan, project: plan.display_name(project), body=_project_body,
     items=lambda ctx, plan: plan.projects,
-    crumbs=lambda plan, project: trail(plan, plan.ancestors[project.node] + (plan.nodes[project.node],)),
+    crumbs=lambda plan, project: trail(plan, plan.path_of(project)),
     anchor=lambda plan, project: f"project-{project.id}", keywords=_project_keywords,
 )

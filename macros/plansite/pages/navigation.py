@@ -64,7 +64,12 @@ def _plan_menu(ctx: BuildContext, plan: Plan) -> list[MenuItem]:
 
 def _section_menu(ctx: BuildContext, plan: Plan, name: str) -> list[MenuItem]:
     if name == "tree":
-        return [MenuItem(level.name, None, tuple(_node_menu(plan, node) for node in nodes)) for level, nodes in plan.root_groups()]
+        groups = [MenuItem(level.name, None, tuple(_node_menu(plan, node) for node in nodes)) for level, nodes in plan.root_groups()]
+        # 事業 outside any node (a flat plan's list) sit under the plan's word for them.
+        if plan.top_projects:
+            groups.append(MenuItem(plan.words.project, None, tuple(
+                MenuItem(plan.display_name(p), urls.project(plan, p)) for p in plan.top_projects)))
+        return groups
     kind = MENU_SECTIONS[name]
     return [MenuItem(kind.title(plan, None), kind.url(plan, None))] if kind.exists(ctx, plan) else []
 

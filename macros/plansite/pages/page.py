@@ -7,6 +7,7 @@ fields; none of them edits or parses the HTML a page turns into.
 from __future__ import annotations
 
 import dataclasses
+import zlib
 from dataclasses import dataclass
 from typing import Optional
 
@@ -23,10 +24,21 @@ class Heading:
 
 @dataclass(frozen=True)
 class Section:
-    """One block of a page body: an optional heading and the HTML under it."""
+    """One block of a page body: an optional heading and the HTML under it.
+
+    The HTML is kept compressed: every page of a plan is made before MkDocs writes the first, and
+    a plan of thousands of 事業 would otherwise hold hundreds of megabytes of blocks at once."""
 
     heading: Optional[Heading]
-    html: Markup
+    packed: bytes
+
+    @classmethod
+    def of(cls, heading: Optional[Heading], html: str) -> "Section":
+        return cls(heading, zlib.compress(str(html).encode("utf-8"), 1))
+
+    @property
+    def html(self) -> Markup:
+        return Markup(zlib.decompress(self.packed).decode("utf-8"))
 
     def nested(self, prefix: str) -> "Section":
         """The same block one heading level down, its heading id prefixed: a page placed inside a

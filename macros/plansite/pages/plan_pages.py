@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..base import urls
 from ..model.plan import Plan, Site
-from ..model.plan_meta import SECTIONS
+from ..model.plan_meta import section_title
 from ..progress.achievement import RULES
-from ..progress.export import owner_label
+from ..progress.export import owner_label, owner_url
+from ..progress.grading import GRADING, year_grades
 from ..progress.register import COUNTING, headlines
 from .item_pages import ordered_chapters
 from .kinds import PageKind, Request
@@ -38,6 +39,8 @@ def home_sections(request: Request):
     return page_sections(
         "plan", request, ordered_chapters=ordered_chapters(plan), relations=relations(plan, request.ctx.site),
         tally=register.tally() if register.entries else None, judged=register.has_actuals,
+        grade_tally=register.grade_tally() if register.grade_years(None) else None,
+        project_grade_tally=register.project_grade_tally() if register.project_grade_years(None) else None,
         timeline_links=timeline_links(request.ctx, plan), large=is_large(plan),
     )
 
@@ -52,23 +55,30 @@ def _top_level_names(plan: Plan) -> str:
     return "・".join(dict.fromkeys(plan.level_of(n).name for n in plan.tree.nodes))
 
 
+def _group(plan: Plan, path: tuple) -> str:
+    """The top-level node a row belongs to, by name; empty for what sits directly under the plan."""
+    return plan.display_name(path[0]) if path else ""
+
+
 def _project_list(request: Request):
     plan = request.plan
     rows = []
     for project in plan.projects:
-        top = (plan.ancestors[project.node] + (plan.nodes[project.node],))[0]
-        rows.append({"project": project, "group": plan.display_name(top),
-                     "novelty": "新規" if project.is_new else ("継続" if project.novelty else "")})
+        grades = year_grades(plan.meta, project.grades)
+        rows.append({"project": project, "group": _group(plan, plan.path_of(project)),
+                     "novelty": "新規" if project.is_new else ("継続" if project.novelty else ""),
+                     "grade": grades[-1] if grades else None})
     return page_sections(
         "projects", request, rows=rows, departments=sorted({d for p in plan.projects for d in p.departments}),
-        group_names=list(dict.fromkeys(r["group"] for r in rows)),
+        group_names=[g for g in dict.fromkeys(r["group"] for r in rows) if g],
         novelties=[n for n in ("新規", "継続") if any(r["novelty"] == n for r in rows)], group_level_name=_top_level_names(plan),
+        successors=any(p.successor for p in plan.projects), graded=any(r["grade"] for r in rows),
     )
 
 
 PROJECT_LIST = PageKind(
-    "projects", url=lambda plan, item: urls.project_list(plan), title=lambda plan, item: SECTIONS["projects"],
-    heading=lambda plan, item: f"{plan.meta.title}の{SECTIONS['projects']}", body=_project_list,
+    "projects", url=lambda plan, item: urls.project_list(plan), title=lambda plan, item: section_title(plan.words, "projects"),
+    heading=lambda plan, item: f"{plan.meta.title}の{section_title(plan.words, 'projects')}", body=_project_list,
     items=lambda ctx, plan: (None,) if plan.projects else (),
 )
 
@@ -80,17 +90,35 @@ def _indicators(request: Request):
     entries = [e for e in register.entries if part.holds(e.owner)] if part else register.entries
     parts = [] if part else [{"part": p, "url": _part_url(plan, p), "count": count}
                              for p, count in _indicator_parts(request.ctx, plan)]
-    rows = [] if parts else [{"entry": entry, "group": plan.display_name(entry.path[0]),
-                              "url": urls.project(plan, entry.owner) if entry.is_project else urls.node(plan, entry.owner),
-                              "lines": headlines(entry)} for entry in entries]
-    node_rows = [(node, len(parents), register.tally(node)) for node, parents in plan.tree.walk() if register.under(node)]
-    owners = dict.fromkeys(owner_label(register, e) for e in register.entries)
+    rows = []
+    for entry in ([] if parts else entries):
+        grades = register.grades(entry)
+        rows.append({"entry": entry, "group": _group(plan, entry.path), "url": owner_url(plan, entry), "lines": headlines(entry),
+                     "grade": grades[-1] if grades else None})
+    owners = dict.fromkeys(owner_label(register, e) for e in register.entries if not e.is_plan)
+    grade_years = register.grade_years(None)
+    summary = _indicator_summary(plan, register, grade_years) if not part else {}  # the whole plan's page only
     return page_sections(
-        "indicators", request, tally=register.tally(), rows=rows, node_rows=node_rows, part=part, parts=parts,
-        groups=list(dict.fromkeys(r["group"] for r in rows)), departments=sorted({d for e in entries for d in e.departments}),
+        "indicators", request, tally=register.tally(), rows=rows, part=part, parts=parts,
+        groups=[g for g in dict.fromkeys(r["group"] for r in rows) if g], departments=sorted({d for e in entries for d in e.departments}),
         top_level_names=_top_level_names(plan), level_names="・".join(level.name for level in plan.meta.levels),
         owner_names="・".join(owners), counting=COUNTING, rules_text=RULES, node_title=plan.display_name,
+        scale=plan.meta.evaluation_scale, grading=GRADING, graded=bool(grade_years),
+        plan_kpis=plan.meta.kpis, owner_url=lambda entry: owner_url(plan, entry), **summary,
     )
+
+
+def _indicator_summary(plan: Plan, register, grade_years) -> dict:
+    """The roll-ups of the whole plan's indicator page: per node, per year of the city's grades."""
+    return {
+        "node_rows": [(node, len(parents), register.tally(node)) for node, parents in plan.tree.walk() if register.under(node)],
+        "grade_tally": register.grade_tally() if grade_years else None,
+        "grade_years": [(year, register.grade_tally(year=year)) for year in grade_years],
+        "project_grade_years": [(year, register.project_grade_tally(year=year)) for year in register.project_grade_years(None)],
+        "node_grades": [(node, len(parents), register.grade_tally(node)) for node, parents in plan.tree.walk()
+                        if register.grade_years(node)],
+        "disagreements": register.disagreements(),
+    }
 
 
 def _indicator_parts(ctx, plan: Plan) -> list:
@@ -105,14 +133,14 @@ def _part_url(plan: Plan, part) -> str:
 
 
 INDICATORS = PageKind(
-    "indicators", url=lambda plan, item: urls.indicators(plan), title=lambda plan, item: SECTIONS["indicators"],
-    heading=lambda plan, item: f"{plan.meta.title}の{SECTIONS['indicators']}", body=_indicators,
+    "indicators", url=lambda plan, item: urls.indicators(plan), title=lambda plan, item: section_title(plan.words, "indicators"),
+    heading=lambda plan, item: f"{plan.meta.title}の{section_title(plan.words, 'indicators')}", body=_indicators,
     items=lambda ctx, plan: (None,) if ctx.register(plan).entries else (),
 )
 
 INDICATOR_PARTS = PageKind(
-    "indicator-part", url=_part_url, title=lambda plan, part: f"指標の一覧（{part.title}）", body=_indicators,
-    heading=lambda plan, part: f"{plan.meta.title}の指標の一覧（{part.title}）",
+    "indicator-part", url=_part_url, title=lambda plan, part: f"{plan.words.indicator}の一覧（{part.title}）", body=_indicators,
+    heading=lambda plan, part: f"{plan.meta.title}の{plan.words.indicator}の一覧（{part.title}）",
     items=lambda ctx, plan: [part for part, _ in _indicator_parts(ctx, plan)],
-    crumbs=lambda plan, part: (Crumb(plan.meta.title, urls.plan_home(plan)), Crumb(SECTIONS["indicators"], urls.indicators(plan))),
+    crumbs=lambda plan, part: (Crumb(plan.meta.title, urls.plan_home(plan)), Crumb(section_title(plan.words, "indicators"), urls.indicators(plan))),
 )

@@ -8,7 +8,6 @@ are unique because every page scopes the ids its blocks could share with another
 
 from __future__ import annotations
 
-from markupsafe import Markup
 
 from ..base import urls
 from ..render.environment import render
@@ -23,10 +22,10 @@ LEAD = "このページは印刷用です。ブラウザの印刷機能で印刷
 
 def _gathered(parts: list[tuple[str, str, tuple[Section, ...]]]) -> tuple[Section, ...]:
     """parts: (anchor, heading, sections) of each page, in reading order."""
-    lead = Section(None, Markup(render("components/print_contents.html", lead=LEAD, entries=[(a, h) for a, h, _ in parts])))
+    lead = Section.of(None, render("components/print_contents.html", lead=LEAD, entries=[(a, h) for a, h, _ in parts]))
     gathered = [lead]
     for anchor, heading, sections in parts:
-        gathered.append(Section(Heading(2, heading, anchor, "plan-print-section"), Markup("")))
+        gathered.append(Section.of(Heading(2, heading, anchor, "plan-print-section"), ""))
         gathered.extend(section.nested(anchor) for section in sections)
     return tuple(gathered)
 
@@ -58,15 +57,16 @@ PRINT_PLAN = PageKind(
 )
 
 PRINT_PROJECTS = PageKind(
-    "print-projects", url=lambda plan, item: urls.printable(plan, "projects"), title=lambda plan, item: "印刷用（事業集）",
-    heading=lambda plan, item: f"{plan.meta.title}（印刷用・事業集）", body=_project_book, crumbs=lambda plan, item: (),
+    "print-projects", url=lambda plan, item: urls.printable(plan, "projects"), title=lambda plan, item: f"印刷用（{plan.words.project_book}）",
+    heading=lambda plan, item: f"{plan.meta.title}（印刷用・{plan.words.project_book}）", body=_project_book, crumbs=lambda plan, item: (),
     searchable=False, items=lambda ctx, plan: (None,) if plan.projects and not is_large(plan) else (),
 )
 
 # A large plan's 事業集 in parts, each as deep as the 事業 pages it reuses (print/projects-<part>/).
 PRINT_PROJECT_PARTS = PageKind(
     "print-projects-part", url=lambda plan, part: urls.printable(plan, f"projects-{part.key}"),
-    title=lambda plan, part: f"印刷用（事業集：{part.title}）", heading=lambda plan, part: f"{plan.meta.title}（印刷用・事業集：{part.title}）",
+    title=lambda plan, part: f"印刷用（{plan.words.project_book}：{part.title}）",
+    heading=lambda plan, part: f"{plan.meta.title}（印刷用・{plan.words.project_book}：{part.title}）",
     body=_project_book, crumbs=lambda plan, part: (), searchable=False,
     items=lambda ctx, plan: [part for part in plan_parts(plan) if part.projects],
 )
@@ -77,7 +77,7 @@ PRINT_KINDS = (PRINT_PLAN, PRINT_PROJECTS, PRINT_PROJECT_PARTS)
 def _print_index(request: Request):
     plan = request.plan
     entries = [(kind.title(plan, item), kind.url(plan, item)) for kind in PRINT_KINDS for item in kind.items(request.ctx, plan)]
-    return (Section(None, Markup(render("components/print_index.html", link=request.link, entries=entries))),)
+    return (Section.of(None, render("components/print_index.html", link=request.link, entries=entries)),)
 
 
 PRINT_INDEX = PageKind(

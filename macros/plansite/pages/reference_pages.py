@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..base import urls
-from ..model.plan_meta import SECTIONS
+from ..model.plan_meta import section_title
 from ..progress.export import INDICATOR_FILE_INFO
 from ..publishing.notices import comment_anchor, targets
 from ..publishing.open_data import OPEN_DATA_FILES
@@ -29,7 +29,7 @@ def _lineage(request: Request):
 
 
 LINEAGE = PageKind(
-    "lineage", url=lambda plan, item: urls.lineage(plan), title=lambda plan, item: SECTIONS["lineage"], body=_lineage,
+    "lineage", url=lambda plan, item: urls.lineage(plan), title=lambda plan, item: section_title(plan.words, "lineage"), body=_lineage,
     items=lambda ctx, plan: (None,) if plan.lineage else (),
 )
 
@@ -59,22 +59,22 @@ def glossary_sections(request: Request, glossary, usage: dict):
 
 
 GLOSSARY = PageKind(
-    "glossary", url=lambda plan, item: urls.glossary(plan), title=lambda plan, item: SECTIONS["glossary"],
-    heading=lambda plan, item: f"{plan.meta.title}の{SECTIONS['glossary']}",
+    "glossary", url=lambda plan, item: urls.glossary(plan), title=lambda plan, item: section_title(plan.words, "glossary"),
+    heading=lambda plan, item: f"{plan.meta.title}の{section_title(plan.words, 'glossary')}",
     body=lambda request: glossary_sections(request, request.plan.glossary, request.ctx.term_usage.get(id(request.plan), {})),
     items=lambda ctx, plan: (None,) if plan.glossary else (),
 )
 
 
-def _size(text: str) -> str:
-    size = len(text.encode("utf-8"))
+def _size(path) -> str:
+    size = path.stat().st_size
     return f"{size / 1024:,.0f} KB" if size >= 1024 else f"{size} バイト"
 
 
 def _open_data(request: Request):
     plan = request.plan
     contents = request.ctx.files(plan)
-    described = {urls.open_data(plan) + name: (fmt, text) for name, fmt, text in OPEN_DATA_FILES.values()}
+    described = {urls.open_data(plan) + name: (fmt, text.format(project=plan.words.project)) for name, fmt, text in OPEN_DATA_FILES.values()}
     described.update({urls.indicator_download(plan, kind): info for kind, info in INDICATOR_FILE_INFO.items()})
     files = [{"url": path, "name": path.rsplit("/", 1)[-1], "format": described[path][0], "description": described[path][1],
               "size": _size(contents[path])} for path in contents]

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-from markupsafe import Markup
-
 from ..base import urls
 from ..render import components
 from ..render.environment import render
@@ -31,7 +29,7 @@ class _Sections:
         html = str(caller()).strip()
         if title is not None or html:
             heading = Heading(level, title, id, css) if title is not None else None
-            self.found.append(Section(heading, Markup(html)))
+            self.found.append(Section.of(heading, html))
         return ""
 
 
@@ -46,7 +44,7 @@ def template_sections(template: str, **context) -> tuple[Section, ...]:
 def chapter_sections(markdown: str, component, *, first_line: int, terms=None) -> tuple[Section, ...]:
     """A chapter's blocks; component(yaml_body, line) renders a ```plan fence."""
     return tuple(
-        Section(Heading(*block.heading) if block.heading else None, Markup(block.html))
+        Section.of(Heading(*block.heading) if block.heading else None, block.html)
         for block in chapter_blocks(markdown, component, first_line=first_line, terms=terms)
     )
 
@@ -56,5 +54,5 @@ def page_sections(template: str, request, **context) -> tuple[Section, ...]:
     site = request.ctx.site
     return template_sections(
         f"pages/{template}.html", plan=request.plan, site=site, link=request.link, urls=urls, components=components,
-        dates=dates, sdg_names=SDG_NAMES, site_priorities=site.priorities, **context,
+        dates=dates, sdg_names=SDG_NAMES, site_priorities=site.priorities, words=components.words_of(request.plan), **context,
     )

@@ -16,7 +16,10 @@ from .page import Crumb
 from .parts import is_large, plan_parts
 from .sections import page_sections
 
-ROADMAP_LEAD = "計画期間の各年度に何を行うかを、体系の順にまとめて示します。表の各行は事業のページにつながります。"
+def _roadmap_lead(plan: Plan) -> str:
+    order = f"{plan.words.tree}の順に" if plan.tree.nodes else "計画書の順に"
+    return f"計画期間の各年度に何を行うかを、{order}まとめて示します。表の各行は{plan.words.project}のページにつながります。"
+
 
 
 def _timeline_kind(key: str, url, exists: Callable[[Plan], bool], title: Callable[[Plan], str],
@@ -45,7 +48,7 @@ def _roadmap_parts(plan: Plan) -> list:
     return [part for part in plan_parts(plan) if any(part.holds(e.item) for _, entries in groups for e in entries)]
 
 
-ROADMAP = _timeline_kind("roadmap", urls.roadmap, timeline_components.has_roadmap, lambda plan: "ロードマップ", lambda plan: ROADMAP_LEAD,
+ROADMAP = _timeline_kind("roadmap", urls.roadmap, timeline_components.has_roadmap, lambda plan: "ロードマップ", _roadmap_lead,
                          _roadmap_or_parts, "年度ごとの予定")
 
 

@@ -7,6 +7,7 @@ check any judgement by hand.
 from __future__ import annotations
 
 import operator
+import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
@@ -20,7 +21,8 @@ RULES = (
     "実績値を、同じ年度の目標値と比べます。年度の書かれていない目標値は、どの年度の実績値とも比べます。",
     "目標値に「以上」「超」「以下」「未満」が付いていれば、そのとおりに比べます。「増加」「減」「削減」が付いた目標値は増減の量なので、実績値の量が目標値以上なら達成です。",
     "それ以外は、指標ごとの判定の向きで比べます。多いほど良い指標は目標値以上、少ないほど良い指標は目標値以下なら達成です。目標値と同じ値を保つ指標は同じ値なら達成、目標値に達したら保つ指標は、目標値のない年度も直前の目標値以上なら達成です。",
-    "目標値や実績値が数値でないとき、単位が違うとき、その年度の目標値がないとき、判定の向きが決まらないときは「判定不可」とし、理由を示します。",
+    "目標値や実績値が文字（「導入」「導入済」など）のときは、判定の向きが「文言が同じなら達成」の指標は、実績値が目標値と同じ文言（全角・半角と前後の空白は区別しません）なら達成、違えば未達成です。計画書が達成・未達成と明記している年度（データの achieved）は、その記載のとおりとし、理由にそう示します。",
+    "それ以外で、目標値や実績値が数値でないとき、単位が違うとき、その年度の目標値がないとき、判定の向きが決まらないときは「判定不可」とし、理由を示します。",
 )
 
 _COMPARE = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt, "==": operator.eq}
@@ -78,6 +80,10 @@ def status_of(indicator: Indicator) -> IndicatorStatus:
 def _judge(indicator: Indicator, line: Line, year: int) -> Judgement:
     actual = line.actuals[year]
     target, target_year, missing = _target_for(indicator, line, year)
+    if actual.number is None or target is None or target.number is None or year in line.achieved:
+        stated = _judge_text(indicator, line, year, actual, target)
+        if stated:
+            return Judgement(year, line.label, actual, target, *stated, target_year)
     if target is None:
         return Judgement(year, line.label, actual, None, "undetermined", missing)
     status, reason = _compare(indicator, line, actual, target)
@@ -100,7 +106,26 @@ def _target_for(indicator: Indicator, line: Line, year: int) -> tuple[Optional[V
     return None, None, "この年度の目標値がありません"
 
 
+def _judge_text(indicator: Indicator, line: Line, year: int, actual: Value, target: Optional[Value]) -> Optional[tuple[str, str]]:
+    """A judgement for words (導入 → 導入済): the plan's own statement, or the same wording."""
+    shown_actual = format_value(actual, line.unit)
+    if year in line.achieved:
+        met = line.achieved[year]
+        target_text = f"「{format_value(target, line.unit)}」" if target is not None else ""
+        return _verdict(met, f"計画書の記載により{'達成' if met else '未達成'}としています（実績値「{shown_actual}」、目標値{target_text or 'の記載なし'}）")
+    if indicator.direction == "match" and target is not None:
+        same = _wording(shown_actual) == _wording(format_value(target, line.unit))
+        return _verdict(same, f"実績値「{shown_actual}」は目標値「{format_value(target, line.unit)}」と{'同じ文言です' if same else '同じ文言ではありません'}")
+    return None
+
+
+def _wording(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
 def _compare(indicator: Indicator, line: Line, actual: Value, target: Value) -> tuple[str, str]:
+    if indicator.direction == "match":
+        return "undetermined", "文言を比べる指標ですが、実績値と目標値が数値です。判定の向き（direction）を確かめてください"
     if actual.number is None:
         return "undetermined", "実績値が数値ではありません"
     if target.number is None:

@@ -3,29 +3,36 @@ and JSON. Both come from the same register as the dashboard."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from decimal import Decimal
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..model.values import Value
 from ..base import urls
 from ..model.values import format_value
+from ..text.csv_cells import csv_text, excel_csv
 from ..text.wareki import fiscal_year_short
 from .achievement import RULES, STATUSES, judgements
+from .grading import GRADING
 from .register import COUNTING, Entry, Register
+
+
+def owner_url(plan, entry: Entry) -> str:
+    """The page an indicator is shown on: its 事業's or node's page, or the plan's home."""
+    if entry.is_plan:
+        return urls.plan_home(plan)
+    return urls.project(plan, entry.owner) if entry.is_project else urls.node(plan, entry.owner)
 
 CSV_COLUMNS = (
     "計画", "指標ID", "対象の区分", "対象の番号", "対象の名称", "体系", "主管課", "指標の種類", "指標名", "系列", "単位",
     "判定の向き", "値の区分", "年度", "年度（和暦）", "値（表記）", "値（数値）", "達成状況", "判定の理由",
+    "市の評価", "市の評価の区分", "市の評価の説明", "市の評価と達成状況",
 )
 
 
 def owner_label(register: Register, entry: Entry) -> str:
-    """What the plan calls the owner: 事業 / 重点事業 / 施策 …"""
-    plan = register.plan
-    return plan.projects_label(entry.owner) if entry.is_project else plan.level_of(entry.owner).name
+    """What the plan calls the owner: 事業 / 重点事業 / 施策 / 計画全体"""
+    return register.plan.owner_label(entry.owner)
 
 
 def _number(value: Optional[Value]) -> str:
@@ -34,18 +41,20 @@ def _number(value: Optional[Value]) -> str:
 
 def _rows(register: Register, entry: Entry):
     indicator = entry.indicator
+    plan = register.plan
     common = (
-        register.plan.meta.title, entry.id, owner_label(register, entry), entry.owner.number or "", entry.owner.title,
+        plan.meta.title, entry.id, owner_label(register, entry), entry.owner.number or "", entry.owner.title,
         " > ".join(node.numbered_title for node in entry.path), "、".join(entry.departments),
-        indicator.kind_label, indicator.name,
+        plan.words.kind(indicator.kind), indicator.name,
     )
     judged = {(j.series, j.year): j for j in judgements(indicator)}
 
-    def row(series, unit, role, year, value, shown=None, judgement=None):
+    def row(series, unit, role, year, value, shown=None, judgement=None, grade=None):
         return (*common, series or "", unit or "", indicator.direction_label or "", role,
                 str(year) if year else "", fiscal_year_short(year) if year else "",
                 shown if shown is not None else format_value(value, unit), _number(value),
-                judgement.label if judgement else "", judgement.reason if judgement else "")
+                judgement.label if judgement else "", judgement.reason if judgement else "",
+                *(_grade_cells(grade) if grade else ("", "", "", "")))
 
     if indicator.baseline:
         yield row(None, indicator.unit, "現状値", indicator.baseline.year, indicator.baseline.value)
@@ -60,15 +69,21 @@ def _rows(register: Register, entry: Entry):
         for year, value in sorted(line.actuals.items()):
             if value is not None:
                 yield row(line.label, line.unit, "実績値", year, value, judgement=judged.get((line.label, year)))
+    for grade in register.grades(entry):
+        yield row(None, indicator.unit, "市の評価", grade.year, None, grade.grade.grade, grade=grade)
 
 
-def indicators_csv(register: Register, *, bom: bool = False) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for entry in register.entries:
-        writer.writerows(_rows(register, entry))
-    return ("\ufeff" if bom else "") + out.getvalue()
+def _grade_cells(grade) -> tuple[str, str, str, str]:
+    """The grade, its label, the city's comment, and how it stands beside the site's status."""
+    if grade.disagrees:
+        beside = f"食い違い（サイトの判定: {grade.computed_label}）"
+    else:
+        beside = f"サイトの判定: {grade.computed_label}" if grade.computed_label else ""
+    return grade.grade.grade, grade.grade.label, grade.entry.comment or "", beside
+
+
+def indicators_csv(register: Register) -> str:
+    return csv_text(CSV_COLUMNS, (row for entry in register.entries for row in _rows(register, entry)))
 
 
 def _value(value: Optional[Value], unit: Optional[str]) -> Optional[dict]:
@@ -94,7 +109,7 @@ def indicators_json(register: Register, page_url) -> str:
             "owner": {"kind": owner_label(register, entry), "number": entry.owner.number, "title": entry.owner.title,
                       "page": page_url(entry), "departments": list(entry.departments)},
             "path": [{"number": n.number, "title": n.title} for n in entry.path],
-            "kind": indicator.kind, "kind_label": indicator.kind_label, "name": indicator.name, "unit": indicator.unit,
+            "kind": indicator.kind, "kind_label": plan.words.kind(indicator.kind), "name": indicator.name, "unit": indicator.unit,
             "direction": indicator.direction, "cumulative": indicator.cumulative,
             "baseline": {**_value(indicator.baseline.value, indicator.unit), "year": indicator.baseline.year,
                          "as_of": indicator.baseline.as_of} if indicator.baseline else None,
@@ -108,11 +123,17 @@ def indicators_json(register: Register, page_url) -> str:
                                for j in judged if j.series == line.label],
             } for line in indicator.lines()],
             "status": entry.status.status, "status_label": entry.status.label,
+            "grades": [{"year": g.year, "grade": g.grade.grade, "label": g.grade.label, "comment": g.entry.comment,
+                        "computed_status": g.computed, "disagrees": g.disagrees} for g in register.grades(entry)],
         })
     document = {
         "plan": {"id": plan.id, "title": plan.meta.title, "municipality": plan.meta.municipality.name},
         "statuses": STATUSES, "rules": list(RULES), "counting": COUNTING,
         "tally": {status: count for status, _, count in register.tally().items()},
+        "evaluation_scale": [{"grade": g.grade, "label": g.label, "meaning": g.meaning, "status": g.status}
+                             for g in plan.meta.evaluation_scale],
+        "grading": GRADING if plan.meta.evaluation_scale else None,
+        "grade_tally": {g.grade: count for g, count in register.grade_tally().items()} if plan.meta.evaluation_scale else None,
         "indicators": items,
     }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"  # compact: the C encoder, at any size
@@ -125,17 +146,14 @@ INDICATOR_FILE_INFO = {
 }
 
 
-def downloads(register: Register) -> dict[str, str]:
-    """Site path -> content of each indicator download of a plan (none if it has no indicators)."""
+def downloads(register: Register) -> Iterator[tuple[str, str]]:
+    """(site path, content) of each indicator download of a plan (none if it has no indicators),
+    one at a time: at thousands of 事業 each is megabytes."""
     plan = register.plan
     if not register.entries:
-        return {}
-
-    def page_url(entry: Entry) -> str:
-        return urls.project(plan, entry.owner) if entry.is_project else urls.node(plan, entry.owner)
-
-    return {
-        urls.indicator_download(plan, "csv"): indicators_csv(register),
-        urls.indicator_download(plan, "excel"): indicators_csv(register, bom=True),
-        urls.indicator_download(plan, "json"): indicators_json(register, page_url),
-    }
+        return
+    text = indicators_csv(register)
+    yield urls.indicator_download(plan, "csv"), text
+    yield urls.indicator_download(plan, "excel"), excel_csv(text)
+    del text
+    yield urls.indicator_download(plan, "json"), indicators_json(register, lambda entry: owner_url(plan, entry))

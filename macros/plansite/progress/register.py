@@ -12,11 +12,12 @@ from functools import cached_property
 from typing import Optional, Union
 
 from ..model.indicator import Indicator
-from ..model.plan import Plan
+from ..model.plan import Plan, WholePlan
 from ..model.project import Project
 from ..model.tree import Node
 from ..model.values import format_value
 from .achievement import STATUSES, IndicatorStatus, status_of
+from .grading import GradeTally, YearGrade, graded_years, tally, year_grades
 
 COUNTING = (
     "各指標の最新の実績値で判定した結果を1指標1件として数えています。系列（土地・家屋など）が複数ある指標は、"
@@ -27,11 +28,11 @@ COUNTING = (
 
 @dataclass(frozen=True)
 class Entry:
-    """One indicator, the node or project it belongs to, and the node path above it."""
+    """One indicator, the node, project or whole plan it belongs to, and the node path above it."""
 
     indicator: Indicator
-    owner: Union[Node, Project]
-    path: tuple[Node, ...]  # from the top of the hierarchy down to the owner (or its node)
+    owner: Union[Node, Project, WholePlan]
+    path: tuple[Node, ...]  # from the top of the hierarchy down to the owner (or its node); () for the plan and flat 事業
     status: IndicatorStatus
     position: int  # the indicator's place in its owner's list, for stable ids
 
@@ -44,8 +45,13 @@ class Entry:
         return isinstance(self.owner, Project)
 
     @property
+    def is_plan(self) -> bool:
+        return isinstance(self.owner, WholePlan)
+
+    @property
     def id(self) -> str:
-        return f"{'project' if self.is_project else 'node'}-{self.owner.id}-{self.position + 1}"
+        kind = "project" if self.is_project else "plan" if self.is_plan else "node"
+        return f"{kind}-{self.owner.id}-{self.position + 1}"
 
 
 @dataclass(frozen=True)
@@ -98,12 +104,17 @@ class Register:
 
     @cached_property
     def entries(self) -> list[Entry]:
-        found: list[Entry] = []
-        for node, parents in self.plan.tree.walk():
+        """The plan's own indicators first, then the tree's in reading order, then those of the
+        事業 that sit directly under the plan."""
+        plan = self.plan
+        found: list[Entry] = _entries(plan.whole, (), plan.meta.kpis)
+        for node, parents in plan.tree.walk():
             path = parents + (node,)
             found.extend(_entries(node, path, node.kpis))
-            for project in self.plan.projects_by_node.get(node.id, ()):
+            for project in plan.projects_by_node.get(node.id, ()):
                 found.extend(_entries(project, path, project.kpis))
+        for project in plan.top_projects:
+            found.extend(_entries(project, (), project.kpis))
         return found
 
     @cached_property
@@ -127,6 +138,35 @@ class Register:
     @property
     def has_actuals(self) -> bool:
         return any(entry.indicator.has_actuals for entry in self.entries)
+
+    # The city's grades ------------------------------------------------------------------------
+
+    @property
+    def graded(self) -> bool:
+        """Whether the plan has a scale and anything graded by it."""
+        return bool(self.plan.meta.evaluation_scale) and bool(self.grade_years(None) or self.project_grade_years(None))
+
+    def grades(self, entry: Entry) -> list[YearGrade]:
+        return year_grades(self.plan.meta, entry.indicator.grades, entry.indicator)
+
+    def grade_tally(self, node: Optional[Node] = None, year: Optional[int] = None) -> GradeTally:
+        return tally(self.plan.meta.evaluation_scale, [e.indicator.grades for e in self.under(node)], year)
+
+    def grade_years(self, node: Optional[Node]) -> list[int]:
+        return graded_years([e.indicator.grades for e in self.under(node)])
+
+    def projects_in(self, node: Optional[Node]) -> tuple[Project, ...]:
+        return self.plan.projects_under(node) if node else self.plan.projects
+
+    def project_grade_tally(self, node: Optional[Node] = None, year: Optional[int] = None) -> GradeTally:
+        return tally(self.plan.meta.evaluation_scale, [p.grades for p in self.projects_in(node)], year)
+
+    def project_grade_years(self, node: Optional[Node]) -> list[int]:
+        return graded_years([p.grades for p in self.projects_in(node)])
+
+    def disagreements(self, node: Optional[Node] = None) -> list[tuple[Entry, YearGrade]]:
+        """Every indicator and year where the city's grade and the site's status differ."""
+        return [(entry, grade) for entry in self.under(node) for grade in self.grades(entry) if grade.disagrees]
 
 
 def _entries(owner, path, indicators) -> list[Entry]:

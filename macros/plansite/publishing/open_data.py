@@ -3,14 +3,14 @@ checked by the published JSON Schema) and its 事業 as CSV. Indicators come fro
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+from typing import Iterator
 
 from ..model.plan import Plan
 from ..base import urls
 from ..progress.export import downloads
 from ..progress.register import Register
+from ..text.csv_cells import csv_text, excel_csv
 
 PROJECT_COLUMNS = ("計画", "事業ID", "番号", "事業名", "区分", "事業区分", "新規・継続", "体系", "主管課", "ページ")
 
@@ -36,40 +36,37 @@ def plan_json(plan: Plan) -> str:
     return json.dumps(plan_document(plan), ensure_ascii=False, separators=(",", ":")) + "\n"  # compact: the C encoder, at any size
 
 
-def projects_csv(plan: Plan, *, bom: bool = False) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(PROJECT_COLUMNS)
+def projects_csv(plan: Plan) -> str:
     categories = {c.id: c.name for c in plan.meta.categories}
-    for project in plan.projects:
-        node = plan.nodes[project.node]
-        path = " > ".join(n.numbered_title for n in plan.ancestors[node.id] + (node,))
-        writer.writerow((
-            plan.meta.title, project.id, project.number, project.title, plan.projects_label(project),
-            categories.get(project.category or "", ""), project.novelty_label or "", path, "、".join(project.departments),
-            urls.project(plan, project),
-        ))
-    return ("\ufeff" if bom else "") + out.getvalue()
+
+    def row(project):
+        path = " > ".join(node.numbered_title for node in plan.path_of(project))
+        return (plan.meta.title, project.id, project.number or "", project.title, plan.projects_label(project),
+                categories.get(project.category or "", ""), project.novelty_label or "", path, "、".join(project.departments),
+                urls.project(plan, project))
+
+    return csv_text(PROJECT_COLUMNS, map(row, plan.projects))
 
 
 OPEN_DATA_FILES = {
-    "json": ("plan.json", "JSON", "計画のすべてのデータ（計画・体系・事業・指標・用語集など、データのファイルごと）"),
-    "projects": ("projects.csv", "CSV（UTF-8）", "事業の一覧（1行に1事業）"),
-    "projects-excel": ("projects-excel.csv", "CSV（Excel 用、BOM 付き UTF-8）", "事業の一覧（Excel で開くとき）"),
+    # {project}: what the plan calls its 事業 (Words.project)
+    "json": ("plan.json", "JSON", "計画のすべてのデータ（計画・体系・{project}・指標・用語集など、データのファイルごと）"),
+    "projects": ("projects.csv", "CSV（UTF-8）", "{project}の一覧（1行に1{project}）"),
+    "projects-excel": ("projects-excel.csv", "CSV（Excel 用、BOM 付き UTF-8）", "{project}の一覧（Excel で開くとき）"),
 }
 
 
-def open_data_files(plan: Plan) -> dict[str, str]:
-    """Site path -> content of the plan's open data files."""
+def open_data_files(plan: Plan) -> Iterator[tuple[str, str]]:
+    """(site path, content) of the plan's open data files, one at a time."""
     folder = urls.open_data(plan)
-    return {
-        folder + OPEN_DATA_FILES["json"][0]: plan_json(plan),
-        folder + OPEN_DATA_FILES["projects"][0]: projects_csv(plan),
-        folder + OPEN_DATA_FILES["projects-excel"][0]: projects_csv(plan, bom=True),
-    }
+    yield folder + OPEN_DATA_FILES["json"][0], plan_json(plan)
+    projects = projects_csv(plan)
+    yield folder + OPEN_DATA_FILES["projects"][0], projects
+    yield folder + OPEN_DATA_FILES["projects-excel"][0], excel_csv(projects)
 
 
-def plan_files(plan: Plan, register: Register) -> dict[str, str]:
+def plan_files(plan: Plan, register: Register) -> Iterator[tuple[str, str]]:
     """Every downloadable file of a plan (open data, then indicators): the site publishes them and
     the open data page states their sizes."""
-    return {**open_data_files(plan), **downloads(register)}
+    yield from open_data_files(plan)
+    yield from downloads(register)

@@ -85,7 +85,8 @@ def geometry(line: Line) -> Optional[ChartGeometry]:
     return ChartGeometry(slots, min(slot_width * 0.5, 48), y(Decimal(0)), flat_target)
 
 
-def indicator_charts(indicator: Indicator, chart_id: str) -> list[Markup]:
+def indicator_charts(indicator: Indicator, chart_id: str, words) -> list[Markup]:
+    """words: the plan's names for 目標値 and 実績値 (model.labels.Words)."""
     charts = []
     for index, line in enumerate(indicator.lines()):
         shape = geometry(line)
@@ -95,6 +96,6 @@ def indicator_charts(indicator: Indicator, chart_id: str) -> list[Markup]:
         charts.append(Markup(render(
             "components/chart.html", chart=shape, name=name, width=WIDTH, height=HEIGHT,
             has_actuals=any(s.bar for s in shape.slots),
-            chart_id=f"{chart_id}-{index + 1}",
+            chart_id=f"{chart_id}-{index + 1}", words=words,
         )))
     return charts

@@ -12,10 +12,12 @@ from markupsafe import Markup
 from ..base import urls
 from ..model.indicator import INDICATOR_KINDS
 from ..model.plan import Plan, Site
+from ..model.labels import Labels, Words
 from ..model.plan_meta import PlanMeta
 from ..model.project import Project
 from ..model.tree import Node
 from ..progress.achievement import RULES
+from ..progress.grading import GRADING, GradeTally, year_grades
 from ..progress.register import Tally
 from ..publishing.comment_period import PHASES, comment_period
 from ..text import dates
@@ -27,8 +29,17 @@ Link = Callable[..., str]
 Item = Union[Node, Project]
 
 
+DEFAULT_WORDS = Words(Labels())
+
+
+def words_of(plan: Optional[Plan]) -> Words:
+    """The plan's own words for headings and nouns (the site's defaults where there is no plan)."""
+    return plan.words if plan else DEFAULT_WORDS
+
+
 def _render(template: str, plan: Optional[Plan], link: Link, **context) -> Markup:
-    return Markup(render(f"components/{template}.html", plan=plan, link=link, urls=urls, layout=layout, timeline=timeline, **context))
+    return Markup(render(f"components/{template}.html", plan=plan, link=link, urls=urls, layout=layout, timeline=timeline,
+                         words=words_of(plan), **context))
 
 
 def philosophy(plan: Plan, link: Link) -> Markup:
@@ -49,7 +60,7 @@ def project_table(plan: Plan, link: Link, *, level: str) -> Markup:
     """Projects under every node of one level, grouped by node (e.g. 重点事業一覧)."""
     nodes = [node for node, _ in plan.tree.walk() if node.level == level]
     name = plan.levels[level].name
-    label = plan.levels[level].projects_label or f"{name}の事業"
+    label = plan.levels[level].projects_label or f"{name}の{plan.words.project}"
     return _render("project_table", plan, link, nodes=nodes, caption=f"{label}一覧", group_label=name, table_id=link.id(f"projects-{plan.id}-{level}"))
 
 
@@ -61,24 +72,42 @@ def schedule(plan: Plan, item: Item, link: Link) -> Markup:
 
 
 def kpis(plan: Plan, item: Item, link: Link) -> Markup:
-    values = any(k.targets or k.series or k.to_be_decided or k.target or k.actuals or k.baseline for k in item.kpis)
-    tables = layout.indicator_tables(item.kpis, INDICATOR_KINDS, plan.meta.period.years)
+    """The indicators of a node, a 事業 or the whole plan (plan.whole): values by year, the site's
+    judgements and, where the plan grades them, the city's grades beside them."""
+    values = any(k.targets or k.series or k.to_be_decided or k.target or k.actuals or k.baseline or k.grades for k in item.kpis)
+    tables = layout.indicator_tables(item.kpis, INDICATOR_KINDS, plan.meta.period.years,
+                                     lambda indicator: year_grades(plan.meta, indicator.grades, indicator))
     charts: dict[str, list[Markup]] = {}
     for index, indicator in enumerate(item.kpis):
         if indicator.name:
-            charts.setdefault(indicator.kind, []).extend(indicator_charts(indicator, link.id(f"chart-{item.id}-{index + 1}")))
-    return _render("kpis", plan, link, tables=tables, values=values, kinds=INDICATOR_KINDS, id_prefix=link.id(f"kpis-{item.id}"),
-                   charts=charts, rules_text=RULES)
+            charts.setdefault(indicator.kind, []).extend(indicator_charts(indicator, link.id(f"chart-{item.id}-{index + 1}"), plan.words))
+    return _render("kpis", plan, link, tables=tables, values=values, kinds=plan.words.kinds, id_prefix=link.id(f"kpis-{item.id}"),
+                   charts=charts, rules_text=RULES, scale=plan.meta.evaluation_scale, grading=GRADING)
 
 
-def tally(counts: Tally, tally_id: str, caption: str, more: str = "") -> Markup:
-    """How many indicators are met, not met, undetermined or without actuals."""
-    return _render("tally", None, None, tally=counts, tally_id=tally_id, caption=caption, more=more)
+def grades(plan: Plan, item: Project, link: Link) -> Markup:
+    """The city's grades of a 事業 by year, with their meanings."""
+    found = year_grades(plan.meta, item.grades)
+    if not found:
+        return Markup("")
+    return _render("grades", plan, link, grades=found, scale=plan.meta.evaluation_scale, grading=GRADING,
+                   list_id=link.id(f"grades-{item.id}"))
+
+
+def grade_tally(counts: GradeTally, tally_id: str, caption: str, more: str = "", plan: Optional[Plan] = None) -> Markup:
+    """How many indicators (or 事業) got each of the city's grades."""
+    return _render("grade_tally", plan, None, tally=counts, tally_id=tally_id, caption=caption, more=more)
+
+
+def tally(counts: Tally, tally_id: str, caption: str, more: str = "", plan: Optional[Plan] = None) -> Markup:
+    """How many indicators are met, not met, undetermined or without actuals (in the plan's words)."""
+    return _render("tally", plan, None, tally=counts, tally_id=tally_id, caption=caption, more=more)
 
 
 def status(plan: Plan, today) -> Markup:
     """The plan's state, municipality, kind, period and publisher (the top of its home page)."""
-    return Markup(render("components/status.html", meta=plan.meta, dates=dates, badge=status_badge(plan.meta, today)))
+    return Markup(render("components/status.html", meta=plan.meta, dates=dates, badge=status_badge(plan.meta, today),
+                         words=plan.words))
 
 
 def status_badge(meta: PlanMeta, today) -> Markup:

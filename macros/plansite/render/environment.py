@@ -12,6 +12,7 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from markupsafe import Markup, escape
 
+from ..model.evaluation import meter
 from ..model.values import format_value
 from ..text import wareki
 from ..text.language import english_marked
@@ -62,6 +63,7 @@ def environment() -> Environment:
         terms=_terms,
         heading=heading_html,
     )
+    env.globals["grade_meter"] = meter
     return env
 
 

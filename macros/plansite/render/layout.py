@@ -47,6 +47,11 @@ class IndicatorRow:
     target: Optional[Value] = None  # the target without a year, shown at the row's end
     with_target: bool = True  # the row has a place for that target
     judgements: dict = field(default_factory=dict)  # year -> Judgement, on rows of actuals
+    grades: Optional[dict] = None  # year -> YearGrade: a row of the city's grades (市の評価)
+
+    @property
+    def is_grades(self) -> bool:
+        return self.grades is not None
 
 
 @dataclass(frozen=True)
@@ -60,13 +65,17 @@ class IndicatorTable:
 
     @property
     def actuals(self) -> bool:
-        """Whether rows of actuals and of targets share the table (so each row says which)."""
-        return any(row.actual for row in self.rows) and not self.only_actuals
+        """Whether rows of different roles (目標値, 実績値, 市の評価) share the table, so each row says which."""
+        return (any(row.actual for row in self.rows) and not self.only_actuals) or bool(self.graded)
 
     @property
     def only_actuals(self) -> bool:
         """Every year column holds actuals (the targets have no year)."""
         return all(row.actual for row in self.rows)
+
+    @property
+    def graded(self) -> list[IndicatorRow]:
+        return [row for row in self.rows if row.is_grades]
 
     @property
     def judged(self) -> bool:
@@ -79,9 +88,10 @@ class IndicatorTable:
         return [i for i in self.indicators if any(getattr(i, f) for f in fields)]
 
 
-def indicator_tables(indicators, kinds, period: range) -> list[IndicatorTable]:
+def indicator_tables(indicators, kinds, period: range, grades=lambda indicator: []) -> list[IndicatorTable]:
     """One table per kind of indicator. Year columns: the whole plan period when any indicator
-    has yearly targets (or a to-be-decided text for them), plus any other year with a value."""
+    has yearly targets (or a to-be-decided text for them), plus any other year with a value or a
+    grade. grades(indicator) gives its YearGrades (市の評価), shown as a row of their own."""
     tables = []
     for kind in kinds:
         group = [i for i in indicators if i.kind == kind]
@@ -89,10 +99,15 @@ def indicator_tables(indicators, kinds, period: range) -> list[IndicatorTable]:
             continue
         lines = [line for i in group for line in i.lines()]
         yearly = any(line.targets for line in lines) or any(i.to_be_decided and not i.target for i in group)
-        years = sorted((set(period) if yearly else set()) | {y for line in lines for y in (*line.targets, *line.actuals)})
+        graded = {id(i): {g.year: g for g in grades(i)} for i in group}
+        years = sorted((set(period) if yearly else set()) | {y for line in lines for y in (*line.targets, *line.actuals)}
+                       | {year for found in graded.values() for year in found})
         rows = []
         for indicator in group:
             rows.extend(_indicator_rows(indicator, years))
+            if graded[id(indicator)]:
+                rows.append(IndicatorRow(indicator, None, indicator.unit, False, value_cells({}, None, years), None, False,
+                                         grades=graded[id(indicator)]))
         tables.append(IndicatorTable(
             kind, years, any(i.baseline for i in group), any(line.target for line in lines), rows, group,
         ))

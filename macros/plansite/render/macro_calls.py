@@ -14,12 +14,16 @@ from .registry import BY_NAME, ComponentError
 # Macros of the MkDocs side (they read mkdocs.yml, take no arguments and cannot be misnamed in data).
 SITE_MACROS = {"accessibility_policy", "accessibility_results"}
 _CALL = re.compile(r"\{\{-?\s*([A-Za-z_]\w*)\s*\((.*?)\)\s*-?\}\}", re.S)
+# A page whose front matter turns macros off (the authoring guide) shows calls as examples.
+_NO_MACROS = re.compile(r"\A---\n(?:(?!---\n).*\n)*?render_macros:\s*false\b.*\n")
 
 
 def check_macro_calls(docs_dir: Path, site: Site, *, root: Path) -> list[DataError]:
     errors = []
     for path in sorted(docs_dir.rglob("*.md")):
         text = path.read_text(encoding="utf-8")
+        if _NO_MACROS.match(text):
+            continue
         shown = shown_path(path, root)
         for match in _CALL.finditer(text):
             line, column = position(text, match.start())

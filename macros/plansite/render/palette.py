@@ -63,6 +63,10 @@ TOKENS = (
     _t("not-met-edge", "red", "light-pink"),
     _t("undetermined-bg", "light-gray", "light-gray"),
     _t("undetermined-edge", "#5f6b77", "light-gray"),
+    # The city's grades (市の評価): one tint for every grade, so colour says only "this is the
+    # city's word"; the grade itself is its symbol, its name and the filled steps of its meter.
+    _t("grade-bg", "light-purple", "light-purple"),
+    _t("grade-edge", "purple", "light-purple"),
     # Indicator charts: actuals as bars, targets as diamonds on a dashed line (shape, not hue).
     _t("chart-actual", "blue", "sky"),
     _t("chart-target", "#1a1a1a", "#f0f0f0"),
@@ -85,6 +89,7 @@ CONTRAST_PAIRS = (
     ("badge-text", "met-bg", 4.5), ("met-edge", "page", 3.0),
     ("badge-text", "not-met-bg", 4.5), ("not-met-edge", "page", 3.0),
     ("badge-text", "undetermined-bg", 4.5), ("undetermined-edge", "page", 3.0),
+    ("badge-text", "grade-bg", 4.5), ("grade-edge", "page", 3.0),
     ("chart-actual", "page", 3.0), ("chart-target", "page", 4.5), ("chart-grid", "page", 3.0),
 )
 

@@ -110,7 +110,7 @@ def _tally(place: Place, plan_id: Plan, node_id=None) -> Markup:
     plan, node = plan_id, node_id
     title = f"{node.title}の指標" if node else f"{plan.meta.title}の指標"
     tally_id = place.link.id(f"tally-{plan.id}-{node.id if node else 'plan'}")
-    return components.tally(place.register(plan).tally(node), tally_id, title, place.link(urls.indicators(plan)))
+    return components.tally(place.register(plan).tally(node), tally_id, title, place.link(urls.indicators(plan)), plan)
 
 
 def _with_plan(function):

@@ -23,7 +23,7 @@ Item = Union[Node, Project]
 @dataclass(frozen=True)
 class RoadmapEntry:
     item: Item
-    node: Node  # the item itself when it is a node, else the node the project belongs to
+    node: Optional[Node]  # the item itself when it is a node, else the node the project belongs to (None: directly under the plan)
     kind: Optional[str]  # what the plan calls the project (重点事業, 個別事業), when it has several names
 
     @property
@@ -35,8 +35,9 @@ class RoadmapEntry:
         return [(row.label, row.phases) for row in self.item.schedule]
 
 
-def roadmap_groups(plan: Plan) -> list[tuple[Node, list[RoadmapEntry]]]:
-    """Every node and project that has a schedule, in tree order, grouped by top-level node."""
+def roadmap_groups(plan: Plan) -> list[tuple[Optional[Node], list[RoadmapEntry]]]:
+    """Every node and project that has a schedule, in tree order, grouped by top-level node; the
+    projects directly under the plan (a flat plan's) come last, in a group of their own (None)."""
     several_kinds = len(plan.counts["label"]) > 1
     groups = []
     for root in plan.tree.nodes:
@@ -49,6 +50,10 @@ def roadmap_groups(plan: Plan) -> list[tuple[Node, list[RoadmapEntry]]]:
                     entries.append(RoadmapEntry(project, node, plan.projects_label(project) if several_kinds else None))
         if entries:
             groups.append((root, entries))
+    flat = [RoadmapEntry(project, None, plan.projects_label(project) if several_kinds else None)
+            for project in plan.top_projects if project.schedule]
+    if flat:
+        groups.append((None, flat))
     return groups
 
 
@@ -65,7 +70,7 @@ def roadmap(plan: Plan, link: Link, part=None) -> Markup:
     if not groups:
         return Markup("")
     entries = [entry for _, group in groups for entry in group]
-    nodes = list({entry.node.id: entry.node for entry in entries}.values())
+    nodes = list({entry.node.id: entry.node for entry in entries if entry.node}.values())
     return _render(
         "roadmap", plan, link, groups=groups, table_id=link.id(f"roadmap-{plan.id}"), filter_nodes=nodes,
         departments=sorted({d for e in entries if e.is_project for d in e.item.departments}),

@@ -22,16 +22,15 @@ class Column:
     field: Optional[str] = None  # for an editable column: the field of the indicator line it fills
 
 
-# The city's own evaluation per indicator and fiscal year (issue 16). The model has no field
-# for it yet: the column is written empty and a filled cell is refused on import. Once the
-# model has it, set field to the grades mapping ("grades") and grade_choices below.
+# The city's own evaluation per indicator and fiscal year (the indicator's grades mapping):
+# the symbol, and the city's comment on it.
 GRADE = Column(
-    "市の評価", "市が付けた評価（A〜D、◎○△× など）。計画の評価の尺度（evaluation_scale）にある記号から選びます", 10,
-    editable=True, field=None,
+    "市の評価", "市が付けた評価（A〜D、◎○△× など）。plan.yaml の評価の区分（evaluation_scale）にある記号から選びます。"
+    "系列のある指標では最初の系列の行に書きます", 10, editable=True, field="grades",
 )
 GRADE_NOTE = Column(
-    "備考", "その年度の市の評価についての説明。市の評価と同じく、計画に評価の尺度があるときに取り込みます", 30,
-    editable=True, field=None,
+    "備考", "その年度の市の評価についての市の説明（書くと取り込みます。市の評価のない年度には書けません）", 30,
+    editable=True, field="grades",
 )
 
 INDICATOR_COLUMNS = (
@@ -41,7 +40,7 @@ INDICATOR_COLUMNS = (
     Column("項目の区分", "事業・施策など、指標が載っている項目の呼び名", 12),
     Column("項目番号", "事業番号・体系の番号（原文どおり）", 10),
     Column("項目名", "事業名・体系の項目の名称", 36),
-    Column("指標の種類", "成果（アウトカム）・実績（アウトプット）・施策目標値・行動目標", 18),
+    Column("指標の種類", "成果（アウトカム）・実績（アウトプット）・施策目標値・行動目標（計画の呼び名があればその名前）", 18),
     Column("指標名", "指標の名前（原文どおり）", 36),
     Column("系列", "1つの指標に複数の値があるとき（土地・家屋など）の系列の名前。なければ空欄", 14),
     Column("単位", "指標の単位。値に単位を書くときは、この単位と同じものにします", 8),
@@ -68,8 +67,8 @@ PROJECT_COLUMNS = (
 
 
 def grade_choices(plan) -> tuple[str, ...]:
-    """The grades a 市の評価 cell may hold: none until the model has an evaluation scale."""
-    return ()
+    """The grades a 市の評価 cell may hold: the plan's evaluation_scale, in its order."""
+    return tuple(grade.grade for grade in plan.meta.evaluation_scale)
 
 
 def by_name(columns: tuple[Column, ...]) -> dict[str, Column]:

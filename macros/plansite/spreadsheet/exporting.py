@@ -17,8 +17,7 @@ def export_plan(plan: Plan, data_dir: Path, target: Path) -> int:
     if target.suffix.lower() == ".csv":
         write_csv(target, INDICATOR_COLUMNS, cells)
         return len(rows)
-    period = plan.meta.period
-    years = set(range(period.start, period.end + 1)) | {row.year for row in rows if row.year}
+    years = set(plan.meta.period.years) | {row.year for row in rows if row.year}
     indicators = SheetSpec(INDICATOR_SHEET, INDICATOR_COLUMNS, cells, {
         "年度": year_list(years, any(row.year is None for row in rows)),
         "市の評価": list(grade_choices(plan)),

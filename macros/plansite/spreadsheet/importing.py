@@ -203,7 +203,7 @@ def _compare(book: ReadBook, sheet, plan: Plan, data_dir: Path, root: Path, resu
             problem(cells["系列"] if known_id else cells["指標ID"], f"指標ID「{indicator_id}」" + (f"・系列「{series}」" if series else "") + "の指標はこの計画にありません。書き出したときのままにしてください")
             continue
         _check_fixed(cells, line_row, row is not None, problem)
-        _check_grades(cells, problem)
+        _compare_grade(cells, row, line_row, year, plan, root, edits, result, problem, where)
         for column in ("目標値", "実績値"):
             _compare_value(cells[column], column, row, line_row, year, root, edits, result, problem, where)
     return edits
@@ -220,12 +220,47 @@ def _check_fixed(cells: dict, row: IndicatorRow, same_year: bool, problem) -> No
                            f"書き換えられるのは目標値・実績値です。ほかを直すときは {Path(row.ref.file).name} を直してください")
 
 
-def _check_grades(cells: dict, problem) -> None:
-    for column in (GRADE, GRADE_NOTE):
-        cell = cells.get(column.name)
-        if cell is not None and cell.value is not None and column.field is None:
-            problem(cell, f"この計画には評価の尺度（evaluation_scale）がありません。「{column.name}」は、plan.yaml に"
-                          "評価の尺度を書いてから使えます。それまでは空欄にしてください")
+def _compare_grade(cells: dict, row: Optional[IndicatorRow], line_row: IndicatorRow, year, plan: Plan, root: Path,
+                   edits: _Edits, result: Import, problem, where) -> None:
+    """The 市の評価 and 備考 cells of one row: an Edit of the indicator's grades when they say
+    another grade or comment than the data."""
+    grade_cell, note_cell = cells.get(GRADE.name), cells.get(GRADE_NOTE.name)
+    grade = _text(grade_cell.value) if grade_cell is not None else ""
+    note = _text(note_cell.value) if note_cell is not None else ""
+    exported = row.cells if row else {}
+    if _same(grade, exported.get(GRADE.name)) and _same(note, exported.get(GRADE_NOTE.name)):
+        return
+    scale = [g.grade for g in plan.meta.evaluation_scale]
+    filled = grade_cell if grade else note_cell
+    if not scale:
+        problem(filled, f"この計画には評価の区分（evaluation_scale）がありません。「{GRADE.name if grade else GRADE_NOTE.name}」は、"
+                        "plan.yaml に評価の区分を書いてから使えます。それまでは空欄にしてください")
+        return
+    if year == YEARLESS:
+        problem(filled, f"「{YEARLESS}」の行には{GRADE.name}を書けません。{GRADE.name}は、その年度の行に書いてください")
+        return
+    refs = line_row.grades
+    if (line_row.key[1] or None) != refs.series:
+        problem(filled, f"系列のある指標の{GRADE.name}は、最初の系列「{refs.series}」の行に書いてください")
+        return
+    if note and not grade:
+        problem(note_cell, f"「{GRADE_NOTE.name}」は{GRADE.name}の説明です。{GRADE.name}のない年度には書けません")
+        return
+    if grade and grade not in scale:
+        problem(grade_cell, f"{GRADE.name}「{grade}」は評価の区分（evaluation_scale）にありません。書ける記号: {'、'.join(scale)}")
+        return
+    current = refs.grades.get(year)
+    value = None if not grade else ({"grade": grade, "comment": note} if note else grade)
+    path = refs.path + (year,)
+    edits.by_file.setdefault(refs.file, []).append(Edit(path, value))
+    shown = _show(refs.file, root)
+    edits.cells[(shown, format_path(path))] = where(filled)
+    item = line_row.cells
+    old = (current.grade + (f"（{current.comment}）" if current.comment else "")) if current else "（なし）"
+    result.changes.append(Change(
+        shown, f"{item['項目の区分']} {item['項目番号']} {item['項目名']}".replace("  ", " "), item["指標名"], f"{year}年度",
+        GRADE.name, old, (grade + (f"（{note}）" if note else "")) if grade else "（なし）", where(filled),
+    ))
 
 
 def _compare_value(cell: ReadCell, column: str, row: Optional[IndicatorRow], line_row: IndicatorRow, year, root: Path,

@@ -215,3 +215,13 @@ def unique_id(candidate: str, used: set[str]) -> str:
         anchor, n = f"{candidate}-{n}", n + 1
     used.add(anchor)
     return anchor
+
+
+def image_sources(text: str) -> list[tuple[str, int]]:
+    """(address, 0-based line) of each image in a Markdown text."""
+    found = []
+    for token in _MD.parse(text):
+        for child in token.children or ():
+            if child.type == "image":
+                found.append((str(child.attrGet("src") or ""), token.map[0] if token.map else 0))
+    return found

@@ -1,0 +1,38 @@
+"""CSV for spreadsheets: a cell that would start a formula is neutralised with a leading "'".
+
+A title such as =HYPERLINK("https://…","詳しく") or @SUM(…) in the data would otherwise run as
+a formula when a citizen opens the file in Excel. The characters are those OWASP lists for CSV
+injection: = + - @ and tab and carriage return. A plain number (-5, +1.5) is left as it is: no
+spreadsheet reads it as a formula, and its column stays numeric.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import Iterable
+
+_FORMULA_START = frozenset("=+-@\t\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+
+
+def cell(value: object) -> str:
+    text = "" if value is None else value if isinstance(value, str) else str(value)
+    if text[:1] in _FORMULA_START and text and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def csv_text(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
+    """The table as CSV (CR LF line ends)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([cell(value) for value in row] for row in rows)
+    return out.getvalue()
+
+
+def excel_csv(text: str) -> str:
+    """The same CSV as UTF-8 with a BOM, which Excel opens without asking for the encoding."""
+    return "\ufeff" + text
