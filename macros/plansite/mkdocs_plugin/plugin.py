@@ -102,7 +102,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
             files.append(File.generated(config, urls.SCHEMA_FOLDER + name, content=text))
         if self.preview:
             self.preview.refresh_hand_written(files)
-        kinds = {page.url: page.kind for page, _ in self._generated.values()}
+        kinds = {page.url: page.kind for page in self._generated.values()}
         self.record.add_files(files, config, self.context.site, kinds)
         return files
 
