@@ -48,8 +48,10 @@ def philosophy(plan: Plan, link: Link) -> Markup:
     return _render("philosophy", plan, link, philosophy=plan.meta.philosophy)
 
 
-def tree(plan: Plan, link: Link) -> Markup:
-    return _render("tree", plan, link)
+def tree(plan: Plan, link: Link, *, labelled_by: str = "") -> Markup:
+    """The plan's tree as a navigation, named by the heading with the id labelled_by (the plan's home)
+    or after the plan (a chapter that shows it: a print page holds both, each with a name of its own)."""
+    return _render("tree", plan, link, labelled_by=labelled_by)
 
 
 def common(plan: Plan, link: Link) -> Markup:
@@ -81,7 +83,10 @@ def kpis(plan: Plan, item: Item, link: Link) -> Markup:
     for index, indicator in enumerate(item.kpis):
         if indicator.name:
             charts.setdefault(indicator.kind, []).extend(indicator_charts(indicator, link.id(f"chart-{item.id}-{index + 1}"), plan.words))
+    # The caption names the item for a screen reader: a print page holds the tables of many items,
+    # and each region needs a name of its own.
     return _render("kpis", plan, link, tables=tables, values=values, kinds=plan.words.kinds, id_prefix=link.id(f"kpis-{item.id}"),
+                   owner=plan.display_name(item),
                    charts=charts, rules_text=RULES, scale=plan.meta.evaluation_scale, grading=GRADING)
 
 
