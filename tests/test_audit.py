@@ -16,7 +16,8 @@ pytestmark = pytest.mark.browser  # every test here audits pages in Chromium
 BAD_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>同じ題</title>
 <style>.faint { color: #bbbbbb; } .wide { width: 900px; } .bare:focus { outline: none; }
 .plan-term__tip { display: none; } .plan-term:focus-within .plan-term__tip { display: block; }</style></head>
-<body><main><article><h1>試験用</h1>
+<body><div class="md-sidebar md-sidebar--primary"><nav aria-label="メニュー"><button type="button" data-plan-toggle="x" aria-label="節の下のページ" aria-expanded="false">▸</button></nav></div>
+<main><article><h1>試験用</h1>
 <p class="faint">薄い文字</p>
 <p><span class="plan-term"><a class="plan-term__link" href="#x" aria-describedby="t1">RPA</a><span class="plan-term__tip" role="tooltip" id="t1">自動化の技術</span></span></p><img src="x.png"><div class="wide">横に長い</div>
 <p><button class="bare" type="button">押す</button> <span tabindex="0" class="unnamed"></span></p>
@@ -82,7 +83,14 @@ def test_a_tab_stop_without_a_visible_focus_indicator_or_a_name_is_reported_at_e
 
 
 def test_a_page_without_a_menu_button_fails_the_menu_check_where_the_menu_is_a_drawer(results):
-    assert {p.width for p in results.pages[0].findings if p.check == "menu-keyboard"} == {360, 1024}
+    drawer = [p for p in results.pages[0].findings if p.check == "menu-keyboard" and p.width in (360, 1024)]
+    assert {p.width for p in drawer} == {360, 1024} and all("メニューのボタンに届きません" in p.message for p in drawer)
+
+
+def test_a_section_button_of_the_side_menu_that_space_does_not_open_is_reported_at_desktop_width(results):
+    side = [p for p in results.pages[0].findings if p.check == "menu-keyboard" and p.width == 1280]
+    assert [(p.element, p.message) for p in side] == [("節の下のページ", "サイドのメニューの節のボタンを Space で押しても開閉しません（aria-expanded）")]
+    assert not [p for p in results.pages[1].findings if p.check == "menu-keyboard" and p.width == 1280]  # no side menu: nothing to operate
 
 
 def test_a_wide_table_without_a_scroll_cue_is_reported(results):
@@ -102,8 +110,17 @@ def test_the_record_names_the_engines_their_criteria_the_noise_list_and_the_widt
     assert "1.1.1" in engines["ibm"].criteria and "4.1.2" in engines["htmlcs"].criteria
     assert all(entry.reason for entry in results.noise)
     assert results.widths["focus"] == [360, 1024, 1280] and results.widths["reflow"] == [320]
-    assert results.widths["menu"] == [360, 1024] and results.widths["htmlcs"] == [360, 1280]
-    assert set(results.scopes) >= {step.name for step in STEPS}
+    assert results.widths["menu"] == [360, 1024, 1280] and results.widths["htmlcs"] == results.widths["ibm"] == [360, 1280]
+    assert results.widths["tab-walk"] == results.widths["tooltip"] == results.widths["tooltip-placement"] == [360, 1280]
+    assert set(results.scopes) >= {step.name for step in STEPS} and results.selected == []
+
+
+def test_a_quick_run_records_only_the_checks_it_was_limited_to(tmp_path):
+    (tmp_path / "index.html").write_text(GOOD_PAGE, encoding="utf-8")
+    quick = audit(tmp_path, progress=lambda message: None, workers=1, checks=["menu"])
+    assert quick.selected == ["menu"] and quick.widths["menu"] == [360, 1024, 1280]
+    assert set(quick.scopes) == {"menu", "nu-html", "unique-title"} and quick.engines == []
+    assert quick.pages[0].checks == ["menu", "nu-html", "unique-title"]
 
 
 def test_failures_name_page_rule_and_element(results):

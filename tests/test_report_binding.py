@@ -97,6 +97,9 @@ def test_the_pages_tested_are_listed_and_the_rest_are_untested_in_this_build(tmp
     assert len(untested) == len(manifest.pages) - 2
     assert {li.clean_text() for li in untested}.isdisjoint({"/" + url for url in tested})
     assert f"この版の {len(manifest.pages)} ページのうち 2 ページ" in results_text(site)
+    # The audit ran one check only (run_audit): the page says so and claims no other.
+    assert "選んだ試験だけ（axe-core（明るい配色）（幅 360px））と、HTML 構文検査・ページタイトルの重複。ほかの試験はこの版では行っていません" in results_text(site)
+    assert "HTML_CodeSniffer" not in results_text(site) and "Tab キー" not in results_text(site)
     assert "hadano" not in site.html(RESULTS)
     published = json.loads((site.path / PUBLISHED).read_text(encoding="utf-8"))
     assert [p["url"] for p in published["pages"]] == tested

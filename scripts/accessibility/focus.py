@@ -16,7 +16,6 @@ from PIL import Image
 
 from plansite.a11y.colour import luminances
 
-WIDTHS = [360, 1024, 1280]
 CHECKS_RUN = ["tab-stop-in-view", "focus-contrast", "accessible-name"]
 PAD = 6  # px around the element: the ring may lie outside it (outline-offset)
 

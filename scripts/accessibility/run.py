@@ -12,6 +12,7 @@ import hashlib
 import os
 import platform
 import time
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import ExitStack
 from multiprocessing.util import Finalize
@@ -20,6 +21,7 @@ from pathlib import Path
 from playwright.sync_api import Error as PlaywrightError
 
 from plansite.a11y.colour import palette_problems
+from plansite.loading.suggest import did_you_mean
 from plansite.a11y.record import AuditRecord, AxeRun, EngineRun, Finding, HtmlMessage, Mode, Palette, PageResult
 from plansite.publishing.manifest import BuildManifest, html_file
 
@@ -98,38 +100,41 @@ def _tooltip_placement(page, state) -> None:
     state.add(tooltip.check(page))
 
 
-# In order of running on a page. The engines run first, on the page as loaded. The Tab walk runs
-# at phone width, where a sticky header hiding the focused element matters most and the side
-# navigation is folded away; the pixel-measured focus walk also at tablet and desktop widths, and
-# the menu where it is a drawer (below 1,220 px). In the dark scheme only the colour rules run
-# again (the rest would repeat the light scheme's results).
+# In order of running on a page. Every engine and check runs at phone (360 px) and desktop
+# (1,280 px) width; the engines first, on the page as loaded. The pixel-measured focus walk and
+# the menu also run at tablet width (1,024 px), where the menu is still a drawer; the menu at
+# 1,280 px is the side column with its section buttons. In the dark scheme only the colour rules
+# run again (the rest would repeat the light scheme's results).
 _FRESH = dict(moves_focus=True, needs_fresh_page=True)
+_TAB_WALK = ("tab-order", "keyboard-trap", "focus-visible", "focus-obscured", "focus-context")
+PHONE, TABLET, DESKTOP = 360, 1024, 1280
+
+
+def _light(width: int, *, ibm_cost: float, focus_cost: float, menu_cost: float) -> tuple[Step, ...]:
+    """The light scheme's steps at one width, in order of running (reflow from the phone's tab)."""
+    return tuple(step for step in (
+        Step(f"axe-{width}", width, "light", EVERY_PAGE, _axe, cost=1.5),
+        Step("htmlcs", width, "light", EVERY_PAGE, _htmlcs, needs_fresh_page=True, cost=0.4),
+        Step("ibm", width, "light", PER_KIND, _ibm, cost=ibm_cost),
+        Step("wide-tables", width, "light", EVERY_PAGE, _wide_tables, tuple(wide_tables.CHECKS_RUN), cost=0.05),
+        Step("skip-link", width, "light", EVERY_PAGE, _skip_link, ("skip-link",), **_FRESH, cost=0.2),
+        Step("reflow", width, "light", EVERY_PAGE, _reflow, ("reflow",), at_width=REFLOW_WIDTH, cost=0.15) if width == PHONE else None,
+        Step("tab-walk", width, "light", PER_KIND, _tab_walk, _TAB_WALK, **_FRESH, cost=1),
+        Step("focus", width, "light", PER_KIND, _focus, tuple(focus.CHECKS_RUN), **_FRESH, cost=focus_cost),
+        Step("menu", width, "light", PER_KIND, _menu, tuple(menu.CHECKS_RUN), **_FRESH, cost=menu_cost),
+        Step("tooltip", width, "light", PER_KIND, _tooltips, ("tooltip",), moves_focus=True, needs=tooltip.MARKER, cost=0.8),
+        Step("tooltip-placement", width, "light", PER_KIND, _tooltip_placement, tuple(tooltip.CHECKS_RUN), moves_focus=True,
+             needs=tooltip.MARKER, cost=1),
+    ) if step)
+
+
 STEPS: tuple[Step, ...] = (
-    Step("axe-360", 360, "light", EVERY_PAGE, _axe, cost=1.5),
-    Step("htmlcs", 360, "light", EVERY_PAGE, _htmlcs, needs_fresh_page=True, cost=0.4),
-    Step("ibm", 360, "light", PER_KIND, _ibm, cost=3),
-    Step("wide-tables", 360, "light", EVERY_PAGE, _wide_tables, tuple(wide_tables.CHECKS_RUN), cost=0.05),
-    Step("skip-link", 360, "light", EVERY_PAGE, _skip_link, ("skip-link",), **_FRESH, cost=0.2),
-    Step("reflow", 360, "light", EVERY_PAGE, _reflow, ("reflow",), at_width=REFLOW_WIDTH, cost=0.15),
-    Step("tab-walk", 360, "light", PER_KIND, _tab_walk, ("tab-order", "keyboard-trap", "focus-visible", "focus-obscured", "focus-context"),
-         **_FRESH, cost=1),
-    Step("focus", 360, "light", PER_KIND, _focus, tuple(focus.CHECKS_RUN), **_FRESH, cost=6),
-    Step("menu", 360, "light", PER_KIND, _menu, tuple(menu.CHECKS_RUN), **_FRESH, cost=1.5),
-    Step("tooltip", 360, "light", PER_KIND, _tooltips, ("tooltip",), moves_focus=True, needs=tooltip.MARKER, cost=0.8),
-    Step("tooltip-placement", 360, "light", PER_KIND, _tooltip_placement, tuple(tooltip.CHECKS_RUN), moves_focus=True,
-         needs=tooltip.MARKER, cost=1),
-    Step("focus", 1024, "light", PER_KIND, _focus, tuple(focus.CHECKS_RUN), **_FRESH, cost=9),
-    Step("menu", 1024, "light", PER_KIND, _menu, tuple(menu.CHECKS_RUN), **_FRESH, cost=1.2),
-    Step("axe-1280", 1280, "light", EVERY_PAGE, _axe, cost=1.5),
-    Step("htmlcs", 1280, "light", EVERY_PAGE, _htmlcs, needs_fresh_page=True, cost=0.4),
-    Step("ibm", 1280, "light", PER_KIND, _ibm, cost=4),
-    Step("wide-tables", 1280, "light", EVERY_PAGE, _wide_tables, tuple(wide_tables.CHECKS_RUN), cost=0.05),
-    Step("skip-link", 1280, "light", EVERY_PAGE, _skip_link, ("skip-link",), **_FRESH, cost=0.2),
-    Step("focus", 1280, "light", PER_KIND, _focus, tuple(focus.CHECKS_RUN), **_FRESH, cost=12),
-    Step("tooltip-placement", 1280, "light", PER_KIND, _tooltip_placement, tuple(tooltip.CHECKS_RUN), moves_focus=True,
-         needs=tooltip.MARKER, cost=1),
-    Step("axe-dark-360", 360, "dark", PER_KIND, _axe, cost=1.5),
-    Step("axe-dark-1280", 1280, "dark", PER_KIND, _axe, cost=1.5),
+    *_light(PHONE, ibm_cost=3, focus_cost=6, menu_cost=1.5),
+    Step("focus", TABLET, "light", PER_KIND, _focus, tuple(focus.CHECKS_RUN), **_FRESH, cost=9),
+    Step("menu", TABLET, "light", PER_KIND, _menu, tuple(menu.CHECKS_RUN), **_FRESH, cost=1.2),
+    *_light(DESKTOP, ibm_cost=4, focus_cost=12, menu_cost=0.5),
+    Step("axe-dark-360", PHONE, "dark", PER_KIND, _axe, cost=1.5),
+    Step("axe-dark-1280", DESKTOP, "dark", PER_KIND, _axe, cost=1.5),
 )
 MODES = tuple(dict.fromkeys((step.width, step.scheme) for step in STEPS))
 
@@ -246,28 +251,48 @@ def targets(site: Path, pages: list[str], manifest: BuildManifest | None) -> lis
     return found
 
 
+class UnknownCheck(ValueError):
+    """A check asked for that STEPS does not have; the message, in Japanese, lists those it has."""
+
+
+def chosen_steps(checks: Iterable[str] = ()) -> tuple[Step, ...]:
+    """The steps of STEPS with the names in checks, at every width each runs at; all of them
+    when no name is given. A name that no step has is refused (UnknownCheck)."""
+    names = list(dict.fromkeys(checks))
+    known = list(dict.fromkeys(step.name for step in STEPS))
+    for name in names:
+        if name not in known:
+            raise UnknownCheck(f"試験「{name}」はありません{did_you_mean(name, known)}（選べる試験：{'、'.join(known)}）")
+    return tuple(step for step in STEPS if not names or step.name in names)
+
+
 def audit(site: Path, pages: list[str] | None = None, progress=print, workers: int | None = None,
-          *, every_check: bool = False, checks: tuple[str, ...] = ()) -> AuditRecord:
+          *, every_check: bool = False, checks: Iterable[str] = ()) -> AuditRecord:
     """The record of auditing these pages (every page of the site by default) with every step of
-    STEPS, or only the steps named in checks."""
+    STEPS, or only the steps of the checks named (a quick run; the record and the report say so)."""
     site = Path(site)
+    selected = list(dict.fromkeys(checks))
+    steps = chosen_steps(selected)
     manifest = BuildManifest.read(site)
     if pages is None:
         pages = [entry.url for entry in manifest.pages] if manifest else site_pages(site)
     chosen = targets(site, pages, manifest)
-    plan = assign(chosen, tuple(step for step in STEPS if not checks or step.name in checks), every_check=every_check)
+    plan = assign(chosen, steps, every_check=every_check)
     kinds = {t.url: t.kind for t in chosen}
     workers = max(1, min(workers or os.cpu_count() or 1, 2, len(pages)))
-    detailed = sum(1 for steps in plan.values() if any(s.scope == PER_KIND for s in steps))
-    progress(f"{len(pages)} ページを試験します（ブラウザ {workers} つ。Tab キーの移動などの詳しい試験は {detailed} ページ）")
+    detailed = sum(1 for assigned in plan.values() if any(step.scope == PER_KIND for step in assigned))
+    only = f"。選んだ試験だけ：{'、'.join(selected)}" if selected else ""
+    progress(f"{len(pages)} ページを試験します（ブラウザ {workers} つ。Tab キーの移動などの詳しい試験は {detailed} ページ{only}）")
     found = _browser_checks(site, plan, kinds, workers, _Progress(plan, progress))
-    scopes = {step.name: EVERY_PAGE if every_check else step.scope for step in STEPS}
-    scopes.update({"search": "one-page", "nu-html": EVERY_PAGE, "unique-title": EVERY_PAGE})
+    scopes = {step.name: EVERY_PAGE if every_check else step.scope for step in steps}
+    scopes.update({"nu-html": EVERY_PAGE, "unique-title": EVERY_PAGE})
     widths: dict[str, set[int]] = {}
-    for step in STEPS:
+    for step in steps:
         widths.setdefault(step.name, set()).add(step.measured_width)
-    widths["search"] = {step.width for step in STEPS if step.run is _axe and step.scheme == "light"}
-    return _summarise(site, pages, kinds, found, manifest, scopes, {name: sorted(w) for name, w in widths.items()})
+    searched = {step.width for step in steps if step.run is _axe and step.scheme == "light"}
+    if searched:
+        scopes["search"], widths["search"] = "one-page", searched
+    return _summarise(site, pages, kinds, found, manifest, scopes, {name: sorted(w) for name, w in widths.items()}, selected)
 
 
 class _Progress:
@@ -332,7 +357,7 @@ def _browser_checks(site: Path, plan: dict[str, tuple[Step, ...]], kinds: dict[s
 
 
 def _summarise(site: Path, pages: list[str], kinds: dict[str, str], found: dict[str, dict], manifest,
-               scopes: dict[str, str], widths: dict[str, list[int]]) -> AuditRecord:
+               scopes: dict[str, str], widths: dict[str, list[int]], selected: list[str]) -> AuditRecord:
     """Add the site-wide checks (unique titles, Nu HTML Checker) and shape the record."""
     titles: dict[str, list[str]] = {}
     for url in pages:
@@ -370,6 +395,7 @@ def _summarise(site: Path, pages: list[str], kinds: dict[str, str], found: dict[
                              | {"unique-title"}),
         scopes=scopes,
         widths=widths,
+        selected=selected,
         engines=engines,
         noise=list(noise.NOISE),
         external_requests=sorted({url for entry in found.values() for url in entry["external"]}),

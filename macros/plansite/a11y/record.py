@@ -129,6 +129,7 @@ class AuditRecord(BaseModel):
     script_checks: list[str]  # names of the scripted checks that ran on some page
     scopes: dict[str, str]  # check name -> "every-page", "per-kind" (one page of each kind) or "one-page"
     widths: dict[str, list[int]]  # check name -> the window widths it ran at
+    selected: list[str] = []  # the checks a quick run was limited to (names of STEPS); empty: every check
     engines: list[Engine]
     noise: list[Noise]  # the reviewed list the engines' results were filtered with
     external_requests: list[str]
@@ -172,7 +173,7 @@ CHECKS = {
     "wide-tables": "横に長い表のスクロールの表示と届きやすさ、指標の一覧の達成状況と値",
     "tab-walk": "Tab キーでのページ全体の移動（順序・キーボードトラップ・固定ヘッダーに隠れないこと）",
     "focus": "Tab で止まるすべての要素が画面内にあり、名前を持ち、フォーカスの表示が 3:1 以上の差で見えること（画素で測定）",
-    "menu": "メニューをキーボードだけで開き、節を開き、Esc で閉じること",
+    "menu": "メニューをキーボードだけで使えること（引き出しになる幅 1220px 未満では開く・節を開く・Esc で閉じる、それより広い画面ではサイドのメニューの節のボタンを Space で開閉する）",
     "tooltip": "用語の説明の表示と Esc キー",
     "tooltip-placement": "用語の説明が用語を覆わず画面内にあり、マウスを説明へ移しても消えないこと",
     "search": "サイト内検索を開いた状態での axe-core",

@@ -218,7 +218,7 @@ def results_page(coverage: Coverage, config: dict, link, current_url: str) -> Ma
     """The 試験結果 page at current_url: link turns a page URL of the site into a link from it."""
     coverage.report_urls.add(current_url)
     context = dict(coverage=coverage, policy=config, link=link, short=coverage.build_id[:12], current_url=current_url,
-                   published=PUBLISHED)
+                   published=PUBLISHED, labels=CHECKS)
     record = coverage.record
     if record is not None:
         context.update(record=record, record_short=(record.build or "")[:12], tested_on=dates.date(record.date))
