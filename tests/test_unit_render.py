@@ -83,7 +83,7 @@ def test_a_mistaken_call_says_what_was_given_and_what_exists(place, name, args, 
 
 def test_a_correct_call_draws_the_named_items_component(place):
     kpis = parse(str(draw(BY_NAME["kpi_table"], place, ("mini", "p-1"))))
-    assert kpis.find("caption").clean_text() == "成果（アウトカム）の指標"
+    assert kpis.find("caption").clean_text() == "成果（アウトカム）の指標（1 電子申請の拡充）"  # the item read out, for print pages
     assert [td.clean_text() for td in kpis.find("tbody").find_all("td")][:3] == ["100件", "200件", "—"]
     tally = parse(str(draw(BY_NAME["achievement_summary"], place, ("mini",), {"node_id": "goal-1"})))
     assert tally.find("p", class_="plan-tally__title").clean_text() == "便利な行政の指標（指標 1件）"

@@ -1,8 +1,8 @@
 """Every Tab stop at phone, tablet and desktop widths: inside the window, with an accessible
 name, and with a focus indicator of at least 3:1 measured in pixels (the same area captured
 unfocused and focused; the pixels that changed by 3:1 or more must cover at least a 1 px line
-all round the element). Elements that look alike (same tag, ring, colours) are measured once
-per page and width.
+all round the element, or round each of its pieces when a link wraps onto two lines). Elements
+that look alike (same tag, ring, colours) are measured once per page and width.
 
 Each check returns a list of problems (empty when fine), each {"check", "message", "element"}.
 """
@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 from PIL import Image
 
-WIDTHS = [360, 1024, 1280]
+from plansite.a11y.colour import luminances
+
 CHECKS_RUN = ["tab-stop-in-view", "focus-contrast", "accessible-name"]
 PAD = 6  # px around the element: the ring may lie outside it (outline-offset)
 
-# The focused element: its box, its name (from Chromium's accessibility tree, fetched apart), and
-# a signature of what its ring looks like. Waits (bounded, by frames) until nothing moves.
+# The focused element: its box and pieces, and a signature of what its ring looks like (not its
+# text colour, which may be mid-transition, nor its size). Waits (bounded, by frames) until
+# nothing moves. Its name comes from Chromium's accessibility tree, fetched apart.
 _STATE = """async () => {
   const e = document.activeElement;
   if (!e || e === document.body) return null;
@@ -36,39 +39,24 @@ _STATE = """async () => {
   let bg = 'transparent';
   for (let n = e; n; n = n.parentElement) { const c = getComputedStyle(n).backgroundColor; if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') { bg = c; break; } }
   if (!e.hasAttribute('data-audit-id')) e.setAttribute('data-audit-id', 'f' + Math.random().toString(36).slice(2));
-  return {id: e.getAttribute('data-audit-id'), x: r.x, y: r.y, w: r.width, h: r.height, vw: innerWidth, vh: innerHeight, sx: scrollX, sy: scrollY,
+  const pieces = [...e.getClientRects()].map(p => [p.x, p.y, p.width, p.height]);
+  return {id: e.getAttribute('data-audit-id'), x: r.x, y: r.y, w: r.width, h: r.height, pieces, vw: innerWidth, vh: innerHeight, sx: scrollX, sy: scrollY,
           label: (e.getAttribute('aria-label') || e.textContent || e.tagName).trim().replace(/\\s+/g, ' ').slice(0, 40),
-          signature: [e.tagName, e.className, s.outlineStyle, s.outlineColor, s.outlineWidth, s.outlineOffset, s.boxShadow, s.color, bg, Math.round(r.height)].join('|')};
+          signature: [e.tagName, e.className, s.outlineStyle, s.outlineColor, s.outlineWidth, s.outlineOffset, s.boxShadow, bg, pieces.length].join('|')};
 }"""
-
-
-def _luminance(rgb) -> float:
-    def channel(c: float) -> float:
-        c /= 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    r, g, b = rgb[:3]
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 
 
 def changed_by_contrast(before: Image.Image, after: Image.Image, ratio: float = 3.0) -> int:
     """How many pixels differ between the two captures by at least this contrast ratio."""
-    count = 0
-    cache: dict = {}
-    for a, b in zip(before.getdata(), after.getdata()):
-        if a == b:
-            continue
-        key = (a, b)
-        if key not in cache:
-            la, lb = _luminance(a), _luminance(b)
-            cache[key] = (max(la, lb) + 0.05) / (min(la, lb) + 0.05) >= ratio
-        count += cache[key]
-    return count
+    a, b = luminances(np.asarray(before)), luminances(np.asarray(after))
+    return int(np.count_nonzero(np.maximum(a, b) + 0.05 >= ratio * (np.minimum(a, b) + 0.05)))
 
 
 def _capture(page, box) -> Image.Image:
-    """The window as shown, cut to the box (viewport pixels)."""
-    shot = Image.open(io.BytesIO(page.screenshot(animations="disabled", caret="hide"))).convert("RGB")
-    return shot.crop(box)
+    """The window as shown inside the box (viewport pixels)."""
+    x0, y0, x1, y1 = box
+    clip = {"x": x0, "y": y0, "width": x1 - x0, "height": y1 - y0}
+    return Image.open(io.BytesIO(page.screenshot(clip=clip, animations="disabled", caret="hide"))).convert("RGB")
 
 
 def _ring(page, state) -> bool:
@@ -82,8 +70,18 @@ def _ring(page, state) -> bool:
     page.evaluate("(id) => { const e = document.querySelector(`[data-audit-id=\"${id}\"]`); e.blur(); }", state["id"])
     unfocused = _capture(page, clip)
     page.evaluate("(id) => document.querySelector(`[data-audit-id=\"${id}\"]`).focus({preventScroll: true})", state["id"])
-    perimeter = 2 * (min(state["w"], x1 - x0) + min(state["h"], y1 - y0))  # a 1 px line all round
-    return changed_by_contrast(unfocused, focused) >= perimeter
+    return changed_by_contrast(unfocused, focused) >= _perimeter(state, (x0, y0, x1, y1))
+
+
+def _perimeter(state, box) -> float:
+    """A 1 px line round each piece of the element (a wrapped link has one per line), within the box."""
+    x0, y0, x1, y1 = box
+    total = 0.0
+    for x, y, w, h in state["pieces"] or [(state["x"], state["y"], state["w"], state["h"])]:
+        w, h = min(x + w, x1) - max(x, x0), min(y + h, y1) - max(y, y0)
+        if w > 0 and h > 0:
+            total += 2 * (w + h)
+    return total
 
 
 def _inside(state) -> bool:
@@ -102,7 +100,7 @@ _MARK = """() => {
 
 def _names(page) -> dict:
     """Accessible name of each element that can take focus, by its data-audit-id, from
-    Chromium's own accessibility tree."""
+    Chromium's own accessibility tree (two calls: the tree, and the document with its attributes)."""
     page.evaluate(_MARK)
     session = page.context.new_cdp_session(page)
     try:
@@ -110,12 +108,13 @@ def _names(page) -> dict:
         for node in session.send("Accessibility.getFullAXTree")["nodes"]:
             if "backendDOMNodeId" in node and not node.get("ignored"):
                 by_backend[node["backendDOMNodeId"]] = (node.get("name") or {}).get("value", "").strip()
-        root = session.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
         names = {}
-        for node_id in session.send("DOM.querySelectorAll", {"nodeId": root, "selector": "[data-audit-id]"})["nodeIds"]:
-            node = session.send("DOM.describeNode", {"nodeId": node_id})["node"]
+        stack = [session.send("DOM.getDocument", {"depth": -1})["root"]]
+        while stack:
+            node = stack.pop()
+            stack += node.get("children", [])
             attributes = dict(zip(node.get("attributes", [])[::2], node.get("attributes", [])[1::2]))
-            if node["backendNodeId"] in by_backend:
+            if "data-audit-id" in attributes and node["backendNodeId"] in by_backend:
                 names[attributes["data-audit-id"]] = by_backend[node["backendNodeId"]]
         return names
     finally:

@@ -8,18 +8,27 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from .noise import as_records
+from plansite.a11y.record import Engine
+
+from . import noise
 
 ROOT = Path(__file__).resolve().parents[2]
 ACE_DIR = ROOT / "node_modules" / "accessibility-checker-engine"
+KEY = "ibm"
 POLICY = "WCAG_2_2"
 NAME = "IBM Equal Access（accessibility-checker-engine）"
 
 # Runs ace, resolves each result's element from its XPath and tells which noise entry (if any)
-# covers it. Returns {findings: [...], noise: {rule: count}, manual: count}.
+# covers it. Returns {findings: [...], noise: {entry index: count}, manual: count, rules: {rule: [criteria]}}.
 _RUN = r"""async ([policy, noise]) => {
-  const report = await new ace.Checker().check(document, [policy]);
-  const out = {findings: [], noise: {}, manual: 0};
+  const checker = new ace.Checker();
+  const rules = {};
+  for (const guideline of checker.getGuidelines().filter(g => g.id === policy))
+    for (const point of guideline.checkpoints)
+      for (const rule of point.rules || [])
+        if (rule.enabled !== false) (rules[rule.id] = rules[rule.id] || []).push(point.num);
+  const report = await checker.check(document, [policy]);
+  const out = {findings: [], noise: {}, manual: 0, rules};
   for (const r of report.results) {
     const [kind, outcome] = r.value;
     if (outcome === 'PASS') continue;
@@ -28,10 +37,11 @@ _RUN = r"""async ([policy, noise]) => {
     // SVG elements are in their own namespace: name them by local-name() in the XPath.
     const xpath = r.path.dom.replace(/\/(svg|g|path|circle|rect|line|polyline|polygon|text|title|desc|use)\[/g, "/*[local-name()='$1'][");
     try { element = document.evaluate(xpath, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue; } catch (e) {}
-    const covered = noise.find(n => n.engine === 'ibm' && n.rule === r.ruleId
+    const covered = noise.findIndex(n => n.engine === 'ibm' && n.rule === r.ruleId
       && (!n.where || (element && element.nodeType === 1 && element.matches(n.where))));
-    if (covered) { out.noise[r.ruleId] = (out.noise[r.ruleId] || 0) + 1; continue; }
-    out.findings.push({rule: r.ruleId, level: `${kind}/${outcome}`, message: r.message, element: r.path.dom, html: (r.snippet || '').slice(0, 200)});
+    if (covered >= 0) { out.noise[covered] = (out.noise[covered] || 0) + 1; continue; }
+    out.findings.push({rule: r.ruleId, level: `${kind}/${outcome}`, message: r.message, element: r.path.dom,
+                       html: (r.snippet || '').slice(0, 200), criteria: rules[r.ruleId] || []});
   }
   return out;
 }"""
@@ -50,11 +60,17 @@ def version() -> str:
 
 
 def run(page) -> dict:
+    """{findings, noise, manual} as plansite.a11y.record.EngineRun, and the policy's rules with
+    the success criteria each belongs to."""
     if not page.evaluate("typeof window.ace !== 'undefined'"):
         page.add_script_tag(content=source())
-    return page.evaluate(_RUN, [POLICY, as_records()])
+    return page.evaluate(_RUN, [POLICY, noise.as_records()])
 
 
-def failure_lines(entry: dict) -> list[str]:
-    return [f"{entry['url']} [{width}px] ibm:{f['rule']} {f['element']} — {f['message']}"
-            for width, found in entry.get("ibm", {}).items() for f in found["findings"]]
+def engine(rules: dict[str, list[str]]) -> Engine:
+    """The engine as the record describes it: the criteria of its rules, less the rules that the
+    noise list sets aside everywhere (those test nothing here)."""
+    ignored = noise.everywhere(KEY)
+    criteria = {number for rule, numbers in rules.items() if rule not in ignored for number in numbers}
+    return Engine(key=KEY, name=NAME, version=version(), setting=f"{POLICY} の方針",
+                  criteria=sorted(criteria, key=lambda n: tuple(int(x) for x in n.split("."))))

@@ -1,12 +1,14 @@
-"""The menu with the keyboard where the navigation is a drawer (below 1,220 px): the menu button
+"""The menu with the keyboard. Where the navigation is a drawer (below 1,220 px): the menu button
 is reached by Tab, has a name and aria-expanded; Enter opens the drawer and moves focus into it;
 a section button opens its list with Space; Tab never leaves the open drawer for the covered
-page; Esc closes it and focus returns to the button. Problems: {"check", "message", "element"}."""
+page; Esc closes it and focus returns to the button. Where it is a side column (1,220 px and
+wider): Tab reaches a section button of the side menu, which has a name and aria-expanded, and
+Space closes and opens its list again. Problems: {"check", "message", "element"}."""
 
 from __future__ import annotations
 
-WIDTHS = [360, 1024]
 CHECKS_RUN = ["menu-keyboard"]
+DRAWER = "(max-width: 76.234375em)"  # Material's breakpoint below which the menu is a drawer (plan-nav.js)
 
 _FOCUS = """() => { const e = document.activeElement; const d = document.getElementById('plan-drawer');
   const r = e.getBoundingClientRect();
@@ -20,8 +22,15 @@ _SETTLED = """async (open) => { const s = document.querySelector('.md-sidebar--p
     await new Promise(requestAnimationFrame); } }"""
 
 
+# The side menu's section buttons that show (none where the page has no sections in its menu).
+_SIDE_TOGGLES = """() => [...document.querySelectorAll('.md-sidebar--primary [data-plan-toggle]')]
+  .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden').length"""
+
+
 def check(page) -> list[dict]:
     page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    if not page.evaluate("(query) => matchMedia(query).matches", DRAWER):
+        return _side_menu(page)
     state = None
     for _ in range(4):  # the skip link, then the menu button
         page.keyboard.press("Tab")
@@ -59,6 +68,30 @@ def check(page) -> list[dict]:
     state = page.evaluate(_FOCUS)
     if not state["menu"] or state["expanded"] != "false":
         problems.append(_problem("Esc でメニューが閉じないか、フォーカスがメニューのボタンに戻りません", state["name"]))
+    return problems
+
+
+def _side_menu(page, limit: int = 200) -> list[dict]:
+    """The first section button of the side menu, reached by Tab and operated with Space."""
+    if not page.evaluate(_SIDE_TOGGLES):
+        return []
+    state = None
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        state = page.evaluate(_FOCUS)
+        if state["toggle"] or state["body"]:
+            break
+    if not state or not state["toggle"]:
+        return [_problem("Tab キーでサイドのメニューの節のボタンに届きません", "")]
+    before = state["expanded"]
+    if not state["name"] or before not in ("true", "false"):
+        return [_problem("サイドのメニューの節のボタンに名前か開閉の状態（aria-expanded）がありません", state["name"])]
+    problems = []
+    for expected in ("false" if before == "true" else "true", before):
+        page.keyboard.press("Space")
+        if page.evaluate(_FOCUS)["expanded"] != expected:
+            problems.append(_problem("サイドのメニューの節のボタンを Space で押しても開閉しません（aria-expanded）", state["name"]))
+            break
     return problems
 
 

@@ -2,7 +2,8 @@
 
 The browser checks run page by page in worker processes (one Chromium each); this process
 hands out the pages, prints the progress with an estimate of the time left, and adds the
-site-wide checks (unique titles, the Nu HTML Checker, the palette)."""
+site-wide checks (unique titles, the Nu HTML Checker, the palette). Each engine and check is a
+module of its own; STEPS says at which width, in which scheme and on which pages each runs."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import hashlib
 import os
 import platform
 import time
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import ExitStack
 from multiprocessing.util import Finalize
@@ -19,16 +21,18 @@ from pathlib import Path
 from playwright.sync_api import Error as PlaywrightError
 
 from plansite.a11y.colour import palette_problems
-from plansite.a11y.record import AuditRecord, AxeRun, Finding, HtmlMessage, Mode, Palette, PageResult
+from plansite.loading.suggest import did_you_mean
+from plansite.a11y.record import AuditRecord, AxeRun, EngineRun, Finding, HtmlMessage, Mode, Palette, PageResult
 from plansite.publishing.manifest import BuildManifest, html_file
 
-from . import axe, keyboard, nu, search
+from . import axe, focus, htmlcs, ibm, keyboard, menu, noise, nu, search, tooltip, wide_tables
 from .browser import chromium
 from .server import serve
 from .steps import EVERY_PAGE, PER_KIND, Step, Target, assign
 
 REFLOW_WIDTH = 320
 PROGRESS_EVERY = 10  # seconds between progress lines
+LOAD_COST = 0.5  # loading a page in one mode, in the units of Step.cost
 
 
 def site_pages(site: Path) -> list[str]:
@@ -52,6 +56,20 @@ def _axe(page, state) -> None:
         state.dirty = True
 
 
+def _htmlcs(page, state) -> None:
+    state.record_engine(htmlcs.KEY, htmlcs.run(page))
+
+
+def _ibm(page, state) -> None:
+    found = ibm.run(page)
+    state.result["ibm_rules"] = found.pop("rules")
+    state.record_engine(ibm.KEY, found)
+
+
+def _wide_tables(page, state) -> None:
+    state.add(wide_tables.check(page, indicators=state.kind == "indicators"))
+
+
 def _skip_link(page, state) -> None:
     state.add(keyboard.skip_link(page))
 
@@ -70,20 +88,53 @@ def _tooltips(page, state) -> None:
     state.add(keyboard.tooltips(page))
 
 
-# In order of running on a page. The Tab walk runs at phone width, where a sticky header hiding
-# the focused element matters most and the side navigation is folded away. In the dark scheme
-# only the colour rules run again (the rest would repeat the light scheme's results).
+def _focus(page, state) -> None:
+    state.add(focus.walk(page))
+
+
+def _menu(page, state) -> None:
+    state.add(menu.check(page))
+
+
+def _tooltip_placement(page, state) -> None:
+    state.add(tooltip.check(page))
+
+
+# In order of running on a page. Every engine and check runs at phone (360 px) and desktop
+# (1,280 px) width; the engines first, on the page as loaded. The pixel-measured focus walk and
+# the menu also run at tablet width (1,024 px), where the menu is still a drawer; the menu at
+# 1,280 px is the side column with its section buttons. In the dark scheme only the colour rules
+# run again (the rest would repeat the light scheme's results).
+_FRESH = dict(moves_focus=True, needs_fresh_page=True)
+_TAB_WALK = ("tab-order", "keyboard-trap", "focus-visible", "focus-obscured", "focus-context")
+PHONE, TABLET, DESKTOP = 360, 1024, 1280
+
+
+def _light(width: int, *, ibm_cost: float, focus_cost: float, menu_cost: float) -> tuple[Step, ...]:
+    """The light scheme's steps at one width, in order of running (reflow from the phone's tab)."""
+    return tuple(step for step in (
+        Step(f"axe-{width}", width, "light", EVERY_PAGE, _axe, cost=1.5),
+        Step("htmlcs", width, "light", EVERY_PAGE, _htmlcs, needs_fresh_page=True, cost=0.4),
+        Step("ibm", width, "light", PER_KIND, _ibm, cost=ibm_cost),
+        Step("wide-tables", width, "light", EVERY_PAGE, _wide_tables, tuple(wide_tables.CHECKS_RUN), cost=0.05),
+        Step("skip-link", width, "light", EVERY_PAGE, _skip_link, ("skip-link",), **_FRESH, cost=0.2),
+        Step("reflow", width, "light", EVERY_PAGE, _reflow, ("reflow",), at_width=REFLOW_WIDTH, cost=0.15) if width == PHONE else None,
+        Step("tab-walk", width, "light", PER_KIND, _tab_walk, _TAB_WALK, **_FRESH, cost=1),
+        Step("focus", width, "light", PER_KIND, _focus, tuple(focus.CHECKS_RUN), **_FRESH, cost=focus_cost),
+        Step("menu", width, "light", PER_KIND, _menu, tuple(menu.CHECKS_RUN), **_FRESH, cost=menu_cost),
+        Step("tooltip", width, "light", PER_KIND, _tooltips, ("tooltip",), moves_focus=True, needs=tooltip.MARKER, cost=0.8),
+        Step("tooltip-placement", width, "light", PER_KIND, _tooltip_placement, tuple(tooltip.CHECKS_RUN), moves_focus=True,
+             needs=tooltip.MARKER, cost=1),
+    ) if step)
+
+
 STEPS: tuple[Step, ...] = (
-    Step("axe-360", 360, "light", EVERY_PAGE, _axe),
-    Step("skip-link", 360, "light", EVERY_PAGE, _skip_link, ("skip-link",), moves_focus=True, needs_fresh_page=True),
-    Step("reflow", 360, "light", EVERY_PAGE, _reflow, ("reflow",)),
-    Step("tab-walk", 360, "light", PER_KIND, _tab_walk, ("tab-order", "keyboard-trap", "focus-visible", "focus-obscured", "focus-context"),
-         moves_focus=True, needs_fresh_page=True),
-    Step("tooltip", 360, "light", PER_KIND, _tooltips, ("tooltip",), moves_focus=True),
-    Step("axe-1280", 1280, "light", EVERY_PAGE, _axe),
-    Step("skip-link", 1280, "light", EVERY_PAGE, _skip_link, ("skip-link",), moves_focus=True, needs_fresh_page=True),
-    Step("axe-dark-360", 360, "dark", PER_KIND, _axe),
-    Step("axe-dark-1280", 1280, "dark", PER_KIND, _axe),
+    *_light(PHONE, ibm_cost=3, focus_cost=6, menu_cost=1.5),
+    Step("focus", TABLET, "light", PER_KIND, _focus, tuple(focus.CHECKS_RUN), **_FRESH, cost=9),
+    Step("menu", TABLET, "light", PER_KIND, _menu, tuple(menu.CHECKS_RUN), **_FRESH, cost=1.2),
+    *_light(DESKTOP, ibm_cost=4, focus_cost=12, menu_cost=0.5),
+    Step("axe-dark-360", PHONE, "dark", PER_KIND, _axe, cost=1.5),
+    Step("axe-dark-1280", DESKTOP, "dark", PER_KIND, _axe, cost=1.5),
 )
 MODES = tuple(dict.fromkeys((step.width, step.scheme) for step in STEPS))
 
@@ -91,8 +142,8 @@ MODES = tuple(dict.fromkeys((step.width, step.scheme) for step in STEPS))
 class _PageState:
     """What the steps of one page at one mode share, and what they found."""
 
-    def __init__(self, url: str, width: int, scheme: str, result: dict):
-        self.url, self.width, self.scheme = url, width, scheme
+    def __init__(self, url: str, kind: str, width: int, scheme: str, result: dict):
+        self.url, self.kind, self.width, self.scheme = url, kind, width, scheme
         self.result = result
         self.checks = result["checks"]
         self.dirty = False
@@ -103,6 +154,9 @@ class _PageState:
     def record_axe(self, mode: str, found: dict) -> None:
         self.result["axe"][mode] = {"scheme": self.result["scheme"], "violations": found["violations"]}
         self.result["tested_tags"].update(found["tested"])
+
+    def record_engine(self, key: str, found: dict) -> None:
+        self.result["engines"].setdefault(key, {})[self.width] = found
 
 
 class _Checker:
@@ -125,13 +179,14 @@ class _Checker:
     def close(self) -> None:
         self._stack.close()
 
-    def check(self, url: str, names: tuple[str, ...]) -> dict:
-        result = {"title": "", "media": 0, "checks": [], "axe": {}, "findings": [], "tested_tags": set(), "scheme": None}
+    def check(self, url: str, kind: str, names: tuple[str, ...]) -> dict:
+        result = {"title": "", "media": 0, "checks": [], "axe": {}, "findings": [], "engines": {}, "ibm_rules": {},
+                  "tested_tags": set(), "scheme": None}
         wanted = [step for step in STEPS if step.name in names]
         for mode in MODES:
             steps = [step for step in wanted if (step.width, step.scheme) == mode]
             if steps:
-                self._run(url, mode, steps, result)
+                self._run(url, kind, mode, steps, result)
         result["checks"] = list(dict.fromkeys(result["checks"]))
         result["tested_tags"] = sorted(result["tested_tags"])
         result["external"] = sorted(self.external)
@@ -139,9 +194,9 @@ class _Checker:
         self.external.clear()
         return result
 
-    def _run(self, url: str, mode: tuple[int, str], steps: list[Step], result: dict) -> None:
+    def _run(self, url: str, kind: str, mode: tuple[int, str], steps: list[Step], result: dict) -> None:
         page = self.tabs[mode]
-        state = _PageState(url, *mode, result)
+        state = _PageState(url, kind, *mode, result)
         try:
             self._load(page, url, result)
             for step in steps:
@@ -178,55 +233,98 @@ def _start_worker(site: Path) -> None:
     Finalize(_worker, _worker.close, exitpriority=10)  # runs when the worker process exits
 
 
-def _check_in_worker(url: str, names: tuple[str, ...]) -> dict:
-    return _worker.check(url, names)
+def _check_in_worker(url: str, kind: str, names: tuple[str, ...]) -> dict:
+    return _worker.check(url, kind, names)
 
 
 # --- the audit ----------------------------------------------------------------------------
 
 def targets(site: Path, pages: list[str], manifest: BuildManifest | None) -> list[Target]:
+    """The pages with their kinds as the build recorded them (the page model's kind; a hand-written
+    page is a kind of its own), the size of their HTML and the markers of Step.needs in it."""
     kinds = {entry.url: entry.kind for entry in manifest.pages} if manifest else {}
-    return [Target(url, kinds.get(url, url or "/"), _size(html_file(site, url))) for url in pages]
+    markers = {step.needs for step in STEPS if step.needs}
+    found = []
+    for url in pages:
+        html = html_file(site, url).read_bytes() if html_file(site, url).is_file() else b""
+        found.append(Target(url, kinds.get(url, url or "/"), len(html), frozenset(m for m in markers if m.encode() in html)))
+    return found
+
+
+class UnknownCheck(ValueError):
+    """A check asked for that STEPS does not have; the message, in Japanese, lists those it has."""
+
+
+def chosen_steps(checks: Iterable[str] = ()) -> tuple[Step, ...]:
+    """The steps of STEPS with the names in checks, at every width each runs at; all of them
+    when no name is given. A name that no step has is refused (UnknownCheck)."""
+    names = list(dict.fromkeys(checks))
+    known = list(dict.fromkeys(step.name for step in STEPS))
+    for name in names:
+        if name not in known:
+            raise UnknownCheck(f"試験「{name}」はありません{did_you_mean(name, known)}（選べる試験：{'、'.join(known)}）")
+    return tuple(step for step in STEPS if not names or step.name in names)
 
 
 def audit(site: Path, pages: list[str] | None = None, progress=print, workers: int | None = None,
-          *, every_check: bool = False) -> AuditRecord:
+          *, every_check: bool = False, checks: Iterable[str] = ()) -> AuditRecord:
+    """The record of auditing these pages (every page of the site by default) with every step of
+    STEPS, or only the steps of the checks named (a quick run; the record and the report say so)."""
     site = Path(site)
+    selected = list(dict.fromkeys(checks))
+    steps = chosen_steps(selected)
     manifest = BuildManifest.read(site)
     if pages is None:
         pages = [entry.url for entry in manifest.pages] if manifest else site_pages(site)
-    plan = assign(targets(site, pages, manifest), STEPS, every_check=every_check)
-    kinds = {t.url: t.kind for t in targets(site, pages, manifest)}
+    chosen = targets(site, pages, manifest)
+    plan = assign(chosen, steps, every_check=every_check)
+    kinds = {t.url: t.kind for t in chosen}
     workers = max(1, min(workers or os.cpu_count() or 1, 2, len(pages)))
-    detailed = sum(1 for steps in plan.values() if any(s.scope == PER_KIND for s in steps))
-    progress(f"{len(pages)} ページを試験します（ブラウザ {workers} つ。Tab キーの移動などの詳しい試験は {detailed} ページ）")
-    found = _browser_checks(site, plan, workers, _Progress(len(pages), progress))
-    scopes = {step.name: EVERY_PAGE if every_check else step.scope for step in STEPS}
-    scopes.update({"search": "one-page", "nu-html": EVERY_PAGE, "unique-title": EVERY_PAGE})
-    return _summarise(site, pages, kinds, found, manifest, scopes)
+    detailed = sum(1 for assigned in plan.values() if any(step.scope == PER_KIND for step in assigned))
+    only = f"。選んだ試験だけ：{'、'.join(selected)}" if selected else ""
+    progress(f"{len(pages)} ページを試験します（ブラウザ {workers} つ。Tab キーの移動などの詳しい試験は {detailed} ページ{only}）")
+    found = _browser_checks(site, plan, kinds, workers, _Progress(plan, progress))
+    scopes = {step.name: EVERY_PAGE if every_check else step.scope for step in steps}
+    scopes.update({"nu-html": EVERY_PAGE, "unique-title": EVERY_PAGE})
+    widths: dict[str, set[int]] = {}
+    for step in steps:
+        widths.setdefault(step.name, set()).add(step.measured_width)
+    searched = {step.width for step in steps if step.run is _axe and step.scheme == "light"}
+    if searched:
+        scopes["search"], widths["search"] = "one-page", searched
+    return _summarise(site, pages, kinds, found, manifest, scopes, {name: sorted(w) for name, w in widths.items()}, selected)
 
 
 class _Progress:
-    """A line every PROGRESS_EVERY seconds: pages done, time so far, an estimate of the time left
-    from the pace since the first page (which also pays for starting the browsers)."""
+    """A line every PROGRESS_EVERY seconds: pages done, time so far, and an estimate of the time
+    left from the pace since the first page (which also pays for starting the browsers). The pace
+    is of work, not pages: a page with the slow checks weighs what its steps cost."""
 
-    def __init__(self, total: int, say):
-        self.total, self.say = total, say
+    def __init__(self, plan: dict[str, tuple[Step, ...]], say):
+        self.total, self.say = len(plan), say
+        self.weight = {url: sum(step.cost for step in steps) + LOAD_COST * len({(s.width, s.scheme) for s in steps})
+                       for url, steps in plan.items()}
+        self.left = sum(self.weight.values())
         self.start = self.last = time.monotonic()
         self.first = None
+        self.done_work = 0.0
 
     def page_done(self, done: int, url: str) -> None:
         now = time.monotonic()
-        self.first = self.first or now
+        self.left -= self.weight[url]
+        if self.first is None:
+            self.first = now
+        else:
+            self.done_work += self.weight[url]
         if done not in (1, self.total) and now - self.last < PROGRESS_EVERY:
             return
         self.last = now
         if done == self.total:
             estimate = ""
-        elif done == 1:
+        elif not self.done_work:
             estimate = "・残りの時間は次の行から"
         else:
-            estimate = f"・残り 約{_duration((now - self.first) / (done - 1) * (self.total - done))}"
+            estimate = f"・残り 約{_duration((now - self.first) / self.done_work * self.left)}"
         self.say(f"  {done}/{self.total} ページ（経過 {_duration(now - self.start)}{estimate}）: /{url}")
 
 
@@ -235,20 +333,23 @@ def _duration(seconds: float) -> str:
     return f"{minutes}分{seconds:02d}秒" if minutes else f"{seconds}秒"
 
 
-def _browser_checks(site: Path, plan: dict[str, tuple[Step, ...]], workers: int, progress: _Progress) -> dict[str, dict]:
+def _browser_checks(site: Path, plan: dict[str, tuple[Step, ...]], kinds: dict[str, str], workers: int,
+                    progress: _Progress) -> dict[str, dict]:
+    """Run every page's steps; the pages with most work first, so that the workers finish together."""
     names = {url: tuple(dict.fromkeys(step.name for step in steps)) for url, steps in plan.items()}
+    order = sorted(plan, key=lambda url: -progress.weight[url])
     found: dict[str, dict] = {}
     if workers == 1:
         checker = _Checker(site)
         try:
-            for done, url in enumerate(names, 1):
-                found[url] = checker.check(url, names[url])
+            for done, url in enumerate(order, 1):
+                found[url] = checker.check(url, kinds[url], names[url])
                 progress.page_done(done, url)
         finally:
             checker.close()
         return found
     with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(site,)) as pool:
-        futures = {pool.submit(_check_in_worker, url, wanted): url for url, wanted in names.items()}
+        futures = {pool.submit(_check_in_worker, url, kinds[url], names[url]): url for url in order}
         for done, future in enumerate(as_completed(futures), 1):
             found[futures[future]] = future.result()
             progress.page_done(done, futures[future])
@@ -256,7 +357,7 @@ def _browser_checks(site: Path, plan: dict[str, tuple[Step, ...]], workers: int,
 
 
 def _summarise(site: Path, pages: list[str], kinds: dict[str, str], found: dict[str, dict], manifest,
-               scopes: dict[str, str]) -> AuditRecord:
+               scopes: dict[str, str], widths: dict[str, list[int]], selected: list[str]) -> AuditRecord:
     """Add the site-wide checks (unique titles, Nu HTML Checker) and shape the record."""
     titles: dict[str, list[str]] = {}
     for url in pages:
@@ -276,19 +377,27 @@ def _summarise(site: Path, pages: list[str], kinds: dict[str, str], found: dict[
             axe={mode: AxeRun.model_validate(run) for mode, run in entry["axe"].items()},
             findings=[Finding.model_validate(f) for f in entry["findings"]],
             html=[HtmlMessage.model_validate(m) for m in html[html_file(site, url)]["content"]],
+            engines={key: {width: EngineRun.model_validate(run) for width, run in runs.items()} for key, runs in entry["engines"].items()},
         ))
+    ran = {key for page in results for key in page.engines}
+    engines = ([htmlcs.engine()] if htmlcs.KEY in ran else []) + (
+        [ibm.engine({rule: numbers for entry in found.values() for rule, numbers in entry["ibm_rules"].items()})] if ibm.KEY in ran else [])
     palette_checks, palette_failures = palette_problems()
     return AuditRecord(
         build=manifest.id if manifest else None,
         date=dt.date.today(),
         tools={"axe-core": axe.version(), "Nu HTML Checker": nu.version(), "Chromium": next(iter(found.values()))["browser"],
-               "Python": platform.python_version()},
+               **{engine.name: engine.version for engine in engines}, "Python": platform.python_version()},
         modes=[Mode(width=w, scheme=s) for w, s in MODES] + [Mode(width=REFLOW_WIDTH, scheme="light")],
         axe_tags=axe.TAGS,
         tested_tags=sorted({tag for entry in found.values() for tag in entry["tested_tags"]}),
         script_checks=sorted({c for step in STEPS if any(step.name in r.checks for r in results) for c in step.evidence}
                              | {"unique-title"}),
         scopes=scopes,
+        widths=widths,
+        selected=selected,
+        engines=engines,
+        noise=list(noise.NOISE),
         external_requests=sorted({url for entry in found.values() for url in entry["external"]}),
         theme_html_errors=theme_errors,
         palette=Palette(checks=palette_checks, problems=palette_failures),
@@ -300,10 +409,6 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _size(path: Path) -> int:
-    return path.stat().st_size if path.exists() else 0
-
-
 def failures(record: AuditRecord) -> list[str]:
     """One line per problem: page, check or rule, element and what to do."""
     lines = []
@@ -312,6 +417,10 @@ def failures(record: AuditRecord) -> list[str]:
             for rule in run.violations:
                 for node in rule.nodes:
                     lines.append(f"{page.path} [{mode}] axe:{rule.id} {node.target} — {rule.help}")
+        for key, runs in page.engines.items():
+            for width, run in runs.items():
+                for found in run.findings:
+                    lines.append(f"{page.path} [{width}px] {key}:{found.rule} {found.element} — {found.message}")
         for problem in page.findings:
             lines.append(f"{page.path} [{problem.width}px] {problem.check} {problem.element} — {problem.message}")
         for message in page.html:

@@ -2,7 +2,9 @@
 
 Every page gets the checks marked EVERY_PAGE. The slow ones (PER_KIND) run on one page of each
 kind (pages of a kind come from one template): the largest, where a problem has most chances to
-show. `every_check` gives every check to every page. An engine added to the audit declares its
+show. A check of one kind of element (the glossary's tooltips) names the marker of that element
+in the HTML: it runs only on pages that have one, and PER_KIND on the largest such page of each
+kind. `every_check` gives every check to every page. An engine added to the audit declares its
 Step here with the scope it needs; the record says which checks ran on which page."""
 
 from __future__ import annotations
@@ -20,10 +22,17 @@ class Step:
     width: int
     scheme: str  # "light" or "dark"
     scope: str
-    run: Callable  # (page, state) -> None; state holds the page's url, mode and findings
+    run: Callable  # (page, state) -> None; state holds the page's url, kind, mode and findings
     evidence: tuple[str, ...] = ()  # the scripted checks it performs (plansite.a11y.criteria.SCRIPT_CHECKS)
     moves_focus: bool = False  # the page must be loaded again before a step that needs a fresh page
     needs_fresh_page: bool = False
+    at_width: int = 0  # the width it measures at, when it sets the window's width itself (reflow)
+    needs: str = ""  # a marker in the page's HTML (the class of the element it checks); "" = any page
+    cost: float = 1.0  # its time relative to the others (for the estimate of the time left and the order of pages)
+
+    @property
+    def measured_width(self) -> int:
+        return self.at_width or self.width
 
 
 @dataclass(frozen=True)
@@ -31,17 +40,25 @@ class Target:
     url: str
     kind: str
     size: int  # bytes of its HTML
+    markers: frozenset[str] = frozenset()  # the markers of Step.needs found in its HTML
 
 
 def assign(targets: list[Target], steps: tuple[Step, ...], *, every_check: bool = False) -> dict[str, tuple[Step, ...]]:
     """url -> the steps to run on it, in the order given."""
-    largest: dict[str, Target] = {}
-    for target in targets:
-        best = largest.get(target.kind)
-        if best is None or (target.size, best.url) > (best.size, target.url):
-            largest[target.kind] = target
-    chosen = {target.url for target in largest.values()}
-    return {
-        t.url: tuple(s for s in steps if every_check or s.scope == EVERY_PAGE or t.url in chosen)
-        for t in targets
-    }
+    chosen: dict[str, set[str]] = {}  # marker ("" = none) -> the pages chosen for it
+    for marker in {step.needs for step in steps}:
+        largest: dict[str, Target] = {}
+        for target in targets:
+            if marker and marker not in target.markers:
+                continue
+            best = largest.get(target.kind)
+            if best is None or (target.size, best.url) > (best.size, target.url):
+                largest[target.kind] = target
+        chosen[marker] = {target.url for target in largest.values()}
+
+    def runs(step: Step, target: Target) -> bool:
+        if step.needs and step.needs not in target.markers:
+            return False
+        return every_check or step.scope == EVERY_PAGE or target.url in chosen[step.needs]
+
+    return {t.url: tuple(s for s in steps if runs(s, t)) for t in targets}

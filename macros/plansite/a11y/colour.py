@@ -25,6 +25,13 @@ def luminance(colour: tuple[float, float, float]) -> float:
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
+def luminances(pixels: np.ndarray) -> np.ndarray:
+    """Relative luminance of each pixel of an array of 8-bit sRGB values (..., 3)."""
+    c = np.asarray(pixels, dtype=np.float64)[..., :3] / 255
+    c = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return c @ np.array([0.2126, 0.7152, 0.0722])
+
+
 def contrast(a: str, b: str) -> float:
     la, lb = sorted((luminance(rgb(a)), luminance(rgb(b))), reverse=True)
     return (la + 0.05) / (lb + 0.05)

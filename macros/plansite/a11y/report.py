@@ -13,9 +13,10 @@ from ..publishing.manifest import PageEntry
 from ..render.environment import render
 from ..text import dates
 from .criteria import ALL, JIS, LATER, SCRIPT_CHECKS, Criterion
-from .record import CHECKS, PUBLISHED, AuditRecord, PageResult
+from .record import CHECKS, PUBLISHED, AuditRecord, Engine, Noise, PageResult
 
-METHOD_NAMES = {"axe": "axe-core", "script": "ブラウザでの自動操作", "palette": "配色の検査", "vnu": "HTML 構文検査"}
+METHOD_NAMES = {"axe": "axe-core", "script": "ブラウザでの自動操作", "palette": "配色の検査", "vnu": "HTML 構文検査",
+                "htmlcs": "HTML_CodeSniffer", "ibm": "IBM Equal Access"}
 
 
 @dataclass
@@ -86,6 +87,11 @@ def evaluate(record: AuditRecord, pages: Optional[list[PageResult]] = None) -> l
         if "vnu" in criterion.how:
             methods.append(METHOD_NAMES["vnu"])
             failures += sum(len(page.html) for page in pages)
+        for engine in record.engines:
+            if criterion.number in engine.criteria:
+                methods.append(METHOD_NAMES.get(engine.key, engine.name))
+            failures += sum(1 for page in pages for run in page.engines.get(engine.key, {}).values()
+                            for found in run.findings if criterion.number in found.criteria)
         rows.append(CriterionResult(criterion, not (criterion.media_only and media == 0), tuple(methods), failures))
     return rows
 
@@ -105,38 +111,103 @@ def conformance(rows: list[CriterionResult]) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class CheckScope:
-    """One check and the tested pages it ran on."""
+    """One check, the widths it ran at and the tested pages it ran on."""
 
     name: str
     label: str
+    widths: tuple[int, ...]
     pages: tuple[PageResult, ...]
     everywhere: bool  # on every tested page
 
 
-def check_scopes(tested: list[PageResult]) -> list[CheckScope]:
+def check_scopes(record: AuditRecord, tested: list[PageResult]) -> list[CheckScope]:
     scopes = []
     ran = {name for page in tested for name in page.checks}
     for name in [name for name in CHECKS if name in ran] + sorted(ran - CHECKS.keys()):
         pages = tuple(page for page in tested if name in page.checks)
-        scopes.append(CheckScope(name, CHECKS.get(name, name), pages, len(pages) == len(tested)))
+        scopes.append(CheckScope(name, CHECKS.get(name, name), tuple(record.widths.get(name, ())), pages, len(pages) == len(tested)))
     return scopes
 
 
 @dataclass(frozen=True)
 class KindRow:
-    """A kind of page: how many of this build's tested pages it has, and which got every check."""
+    """A kind of page: how many of this build's tested pages it has, and which got the slow checks
+    (each with the labels of those it got, when that is not all the kind got)."""
 
     kind: str
+    shape: str  # the form of its URLs
     count: int
-    detailed: tuple[PageResult, ...]
+    detailed: tuple[tuple[PageResult, tuple[str, ...]], ...]
 
 
-def kind_rows(tested: list[PageResult], sampled: list[CheckScope]) -> list[KindRow]:
-    names = {scope.name for scope in sampled}
+def kind_rows(tested: list[PageResult], sampled: list[CheckScope], shapes: dict[str, str]) -> list[KindRow]:
+    names = [scope.name for scope in sampled]
     by_kind: dict[str, list[PageResult]] = {}
     for page in tested:
         by_kind.setdefault(page.kind, []).append(page)
-    return [KindRow(kind, len(pages), tuple(p for p in pages if names <= set(p.checks))) for kind, pages in by_kind.items()]
+    rows = []
+    for kind, pages in by_kind.items():
+        got = {page.url: [name for name in names if name in page.checks] for page in pages}
+        everything = {name for checks in got.values() for name in checks}
+        detailed = tuple((page, () if set(got[page.url]) == everything else tuple(CHECKS.get(n, n) for n in got[page.url]))
+                         for page in pages if got[page.url])
+        rows.append(KindRow(kind, shapes.get(pages[0].url, ""), len(pages), detailed))
+    return rows
+
+
+@dataclass(frozen=True)
+class EngineSummary:
+    """An engine beyond axe on this build's tested pages: what it found, set aside and left to a person."""
+
+    engine: Engine
+    scope: Optional[CheckScope]
+    findings: int
+    set_aside: int
+    manual: int
+
+
+@dataclass(frozen=True)
+class NoiseRow:
+    entry: Noise
+    count: int  # results it set aside on the tested pages
+
+
+def engine_summaries(record: AuditRecord, tested: list[PageResult], scopes: list[CheckScope]) -> tuple[list[EngineSummary], list[NoiseRow]]:
+    by_name = {scope.name: scope for scope in scopes}
+    counts = [0] * len(record.noise)
+    summaries = []
+    for engine in record.engines:
+        runs = [run for page in tested for run in page.engines.get(engine.key, {}).values()]
+        for run in runs:
+            for index, count in run.noise.items():
+                counts[index] += count
+        summaries.append(EngineSummary(engine, by_name.get(engine.key), sum(len(run.findings) for run in runs),
+                                       sum(sum(run.noise.values()) for run in runs), sum(run.manual for run in runs)))
+    return summaries, [NoiseRow(entry, count) for entry, count in zip(record.noise, counts)]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem on a tested page, as the list of problems shows it."""
+
+    page: PageResult
+    source: str  # the engine and rule, or the check
+    width: str
+    element: str
+    message: str
+
+
+def problems(tested: list[PageResult]) -> list[Problem]:
+    found = []
+    for page in tested:
+        for mode, run in page.axe.items():
+            found += [Problem(page, f"axe-core {rule.id}", mode, node.target, rule.help) for rule in run.violations for node in rule.nodes]
+        for key, runs in page.engines.items():
+            found += [Problem(page, f"{METHOD_NAMES.get(key, key)} {f.rule}", f"{width}px", f.element, f.message)
+                      for width, run in runs.items() for f in run.findings]
+        found += [Problem(page, CHECKS.get(f.check, f.check), f"{f.width}px" if f.width else "", f.element, f.message) for f in page.findings]
+        found += [Problem(page, METHOD_NAMES["vnu"], "", f"{m.line} 行目", m.message) for m in page.html]
+    return found
 
 
 def policy(config: dict) -> Markup:
@@ -147,20 +218,23 @@ def results_page(coverage: Coverage, config: dict, link, current_url: str) -> Ma
     """The 試験結果 page at current_url: link turns a page URL of the site into a link from it."""
     coverage.report_urls.add(current_url)
     context = dict(coverage=coverage, policy=config, link=link, short=coverage.build_id[:12], current_url=current_url,
-                   published=PUBLISHED)
+                   published=PUBLISHED, labels=CHECKS)
     record = coverage.record
     if record is not None:
         context.update(record=record, record_short=(record.build or "")[:12], tested_on=dates.date(record.date))
     if coverage.applies:
         tested = coverage.tested
         rows = evaluate(record, tested)
-        scopes = check_scopes(tested)
+        scopes = check_scopes(record, tested)
         sampled = [scope for scope in scopes if record.scopes.get(scope.name) == "per-kind"]
-        detailed = {page.url for page in tested if {scope.name for scope in sampled} <= set(page.checks)}
+        kinds = kind_rows(tested, sampled, {page.url: page.shape for page in coverage.pages}) if sampled else []
+        engines, noise = engine_summaries(record, tested, scopes)
         context.update(
             tested=tested, jis=[r for r in rows if r.criterion in JIS], later=[r for r in rows if r.criterion in LATER],
             conformance=conformance(rows), failed=sum(p.problems for p in tested), scopes=scopes,
-            sampled=sampled, kinds=kind_rows(tested, sampled) if sampled else [],
-            detailed=detailed, representative={page.kind: page for page in tested if page.url in detailed},
+            sampled=sampled, kinds=kinds,
+            detailed={page.url for row in kinds for page, _ in row.detailed},
+            representative={row.kind: row.detailed[0][0] for row in kinds if row.detailed},
+            engines=engines, noise=noise, problems=problems(tested),
         )
     return Markup(render("components/accessibility_results.html", **context))

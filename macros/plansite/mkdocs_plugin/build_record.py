@@ -21,7 +21,7 @@ from ..a11y.report import Coverage
 from ..model.plan import Site
 from ..base import urls
 from ..pdf.files import PDF_DIR, fresh_pdfs
-from ..publishing.manifest import MANIFEST, BuildManifest, PageEntry, PlanEntry, fingerprint, folder_parts, html_file, page_kind
+from ..publishing.manifest import MANIFEST, BuildManifest, PageEntry, PlanEntry, fingerprint, folder_parts, html_file, url_shape
 
 # Configuration that names places on this machine, not what the pages say.
 _LOCAL = {"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "remote_branch", "remote_name"}
@@ -46,8 +46,9 @@ class BuildRecord:
         self.inputs = fingerprint(parts)
         return replace(site, downloads=fresh_pdfs(root / PDF_DIR, self.inputs))
 
-    def add_files(self, files: Files, config: MkDocsConfig, site: Site) -> None:
-        """Add the PDFs, then name the build (its inputs and PDFs) and compare the audit record with it."""
+    def add_files(self, files: Files, config: MkDocsConfig, site: Site, kinds: Mapping[str, str]) -> None:
+        """Add the PDFs, then name the build (its inputs and PDFs) and compare the audit record with it.
+        kinds: URL -> the page model's kind of each generated page (a hand-written page is a kind of its own)."""
         root = Path(config.config_file_path).parent
         pdfs = [item for plan in site.plans for item in site.downloads.get(plan.id, ())]
         for item in pdfs:
@@ -56,9 +57,9 @@ class BuildRecord:
                                + [(f"pdf/{item.url}", (root / PDF_DIR / item.url).read_bytes()) for item in pdfs])
         plan_ids = [plan.id for plan in site.plans]
         page_urls = ["" if file.url == "./" else file.url for file in files.documentation_pages()]
-        pages = [PageEntry(url=url, kind=page_kind(url, plan_ids)) for url in page_urls]
+        pages = [PageEntry(url=url, kind=kinds.get(url, url or "/"), shape=url_shape(url, plan_ids)) for url in page_urls]
         if "404.html" in config.theme.static_templates:
-            pages.append(PageEntry(url="404.html", kind="404.html"))
+            pages.append(PageEntry(url="404.html", kind="404.html", shape="404.html"))
         self.manifest = BuildManifest(
             id=build_id, inputs=self.inputs, site_url=config.site_url or "", pages=pages,
             plans=[PlanEntry(id=plan.id, title=plan.meta.title,

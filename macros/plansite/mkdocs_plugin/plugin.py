@@ -104,7 +104,8 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
             files.append(File.generated(config, urls.SCHEMA_FOLDER + name, content=text))
         if self.preview:
             self.preview.refresh_hand_written(files)
-        self.record.add_files(files, config, self.context.site)
+        kinds = {page.url: page.kind for page in self._generated.values()}
+        self.record.add_files(files, config, self.context.site, kinds)
         return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:

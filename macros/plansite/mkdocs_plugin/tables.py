@@ -4,6 +4,7 @@ scroll region and column headers with scope. A Python-Markdown tree step, on the
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
+from collections import Counter
 
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
@@ -31,7 +32,13 @@ class _Labeller(Treeprocessor):
             elif element.tag == "table" and "plan-table" not in (element.get("class") or "").split():
                 count += 1
                 found.append((element, f"表：{heading}" if heading else f"表{count}"))
+        # Regions of one page need names of their own: tables under one heading are numbered.
+        counts = Counter(label for _, label in found)
+        seen: Counter = Counter()
         for table, label in found:
+            if counts[label] > 1:
+                seen[label] += 1
+                label = f"{label}（その{seen[label]}）"
             parent = parents[table]
             wrap = etree.Element("div", {"class": "plan-table-wrap", "role": "region", "tabindex": "0", "aria-label": label})
             parent.insert(list(parent).index(table), wrap)

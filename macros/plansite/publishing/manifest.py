@@ -18,7 +18,8 @@ ITEM_FOLDERS = ("projects", "nodes", "chapters", "editions")
 
 class PageEntry(BaseModel):
     url: str  # as the audit names pages: "" for the home page, "a/b/", "404.html"
-    kind: str  # the URL with the plan and item ids replaced: "<plan>/projects/<id>/"
+    kind: str  # the page model's kind ("project"); a hand-written page is a kind of its own (its URL)
+    shape: str = ""  # the URL with the plan and item ids replaced: "<plan>/projects/<id>/"
 
 
 class PlanEntry(BaseModel):
@@ -65,12 +66,10 @@ def folder_parts(folder: Path, label: str) -> list[tuple[str, bytes]]:
     ]
 
 
-def page_kind(url: str, plan_ids: Iterable[str]) -> str:
-    """The kind of a page from its URL: the plan's id becomes <plan>, an item's id <id>
-    ("hadano-dx/projects/1-1/" -> "<plan>/projects/<id>/"); a hand-written page is a kind of its own.
-
-    Pages of one kind come from one template, so the audit can give its slowest checks to one
-    page per kind. (When generated pages carry their kind, this reading of URLs can go.)"""
+def url_shape(url: str, plan_ids: Iterable[str]) -> str:
+    """The shape of a page's URL, as the accessibility report shows a kind of page: the plan's id
+    becomes <plan>, an item's id <id> ("hadano-dx/projects/1-1/" -> "<plan>/projects/<id>/"); a
+    hand-written page's URL is its own shape."""
     segments = [s for s in url.split("/") if s]
     if not segments or segments[0] not in set(plan_ids):
         return url or "/"

@@ -54,8 +54,10 @@ def figure(plan: Plan, link: Link, *, caption: str, text: Optional[str] = None, 
     return _render("figure", plan, link, caption=caption, text=text, note=note)
 
 
-def tree(plan: Plan, link: Link) -> Markup:
-    return _render("tree", plan, link)
+def tree(plan: Plan, link: Link, *, labelled_by: str = "") -> Markup:
+    """The plan's tree as a navigation, named by the heading with the id labelled_by (the plan's home)
+    or after the plan (a chapter that shows it: a print page holds both, each with a name of its own)."""
+    return _render("tree", plan, link, labelled_by=labelled_by)
 
 
 def common(plan: Plan, link: Link) -> Markup:
@@ -87,7 +89,10 @@ def kpis(plan: Plan, item: Item, link: Link) -> Markup:
     for index, indicator in enumerate(item.kpis):
         if indicator.name:
             charts.setdefault(indicator.kind, []).extend(indicator_charts(indicator, link.id(f"chart-{item.id}-{index + 1}"), plan.words))
+    # The caption names the item for a screen reader: a print page holds the tables of many items,
+    # and each region needs a name of its own.
     return _render("kpis", plan, link, tables=tables, values=values, kinds=plan.words.kinds, id_prefix=link.id(f"kpis-{item.id}"),
+                   owner=plan.display_name(item),
                    charts=charts, rules_text=RULES, scale=plan.meta.evaluation_scale, grading=GRADING)
 
 

@@ -1,10 +1,14 @@
 /* Glossary tooltips: the CSS shows the explanation on hover and focus, touching its term so the
    pointer can move onto it; here it is placed below the term, or above where the window has no
    room below, never over the term and never past the window's edges; Esc hides it until the
-   pointer or focus leaves the term (WCAG 1.4.13). */
+   pointer or focus leaves the term (WCAG 1.4.13).
+   The explanation is wider than its term, so a pointer heading for its middle crosses the text
+   beside the term: it stays shown for LINGER ms after the pointer leaves the term, long enough to
+   reach it on a straight path, and goes at once when another term's explanation opens. */
 (function () {
   "use strict";
   var MARGIN = 8;
+  var LINGER = 600;
   function place(term) {
     var tip = term.querySelector(".plan-term__tip");
     if (!tip) return;
@@ -21,22 +25,43 @@
     if (box.left + shift < MARGIN) shift = MARGIN - box.left;
     if (shift) tip.style.left = shift + "px";
   }
+  function stopLingering() {
+    document.querySelectorAll(".plan-term.is-lingering").forEach(function (term) {
+      term.classList.remove("is-lingering");
+      clearTimeout(term.lingering);
+    });
+  }
   function show(event) {
     var term = event.target.closest && event.target.closest(".plan-term");
-    if (term && !term.contains(event.relatedTarget)) place(term);
+    if (!term || term.contains(event.relatedTarget)) return;
+    var shown = term.classList.contains("is-lingering");  // the pointer came back: it stays where it is
+    stopLingering();
+    if (!shown) place(term);
   }
   document.addEventListener("mouseover", show);
   document.addEventListener("focusin", show);
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
-    document.querySelectorAll(".plan-term:hover, .plan-term:focus-within").forEach(function (term) {
+    document.querySelectorAll(".plan-term:hover, .plan-term:focus-within, .plan-term.is-lingering").forEach(function (term) {
       term.classList.add("is-dismissed");
     });
+    stopLingering();
   });
-  function reset(event) {
+  function left(event) {
     var term = event.target.closest && event.target.closest(".plan-term");
-    if (term && !term.contains(event.relatedTarget)) term.classList.remove("is-dismissed");
+    return term && !term.contains(event.relatedTarget) ? term : null;
   }
-  document.addEventListener("mouseout", reset);
-  document.addEventListener("focusout", reset);
+  document.addEventListener("mouseout", function (event) {
+    var term = left(event);
+    if (!term) return;
+    if (!term.classList.contains("is-dismissed")) {
+      term.classList.add("is-lingering");
+      term.lingering = setTimeout(function () { term.classList.remove("is-lingering"); }, LINGER);
+    }
+    term.classList.remove("is-dismissed");
+  });
+  document.addEventListener("focusout", function (event) {
+    var term = left(event);
+    if (term) term.classList.remove("is-dismissed");
+  });
 })();
