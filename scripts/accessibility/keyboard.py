@@ -5,6 +5,8 @@ Each check returns a list of problems (empty when fine), each {"check", "message
 
 from __future__ import annotations
 
+from .tooltip import TERMS
+
 # The checks this module performs (see plansite.a11y.criteria.SCRIPT_CHECKS for what each proves).
 CHECKS_RUN = ["skip-link", "tab-order", "keyboard-trap", "focus-visible", "focus-obscured", "focus-context", "reflow", "unique-title", "tooltip"]
 
@@ -142,7 +144,7 @@ def skip_link(page) -> list[dict]:
 def tooltips(page, limit: int = 3) -> list[dict]:
     """A term's explanation shows on keyboard focus and on hover, stays while hovered, hides with Esc."""
     problems = []
-    links = page.locator("article .plan-term__link")
+    links = page.locator(TERMS)
     for index in range(min(limit, links.count())):
         link = links.nth(index)
         tip = page.locator(f"#{link.get_attribute('aria-describedby')}")

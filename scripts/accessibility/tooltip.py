@@ -9,11 +9,23 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 CHECKS_RUN = ["tooltip-placement"]
 MARKER = "plan-term__link"  # the class of a term's link, in the HTML of a page that has terms
-TERMS = f"article .{MARKER}"
+# The terms shown at this width: a page may hold a table twice (a table for wide screens, a list
+# for phones) and only one is displayed; a link that is not displayed cannot be reached.
+TERMS = f"article .{MARKER} >> visible=true"
 LEAVE_TIMEOUT = 3_000  # ms: an explanation still shown this long after the pointer left stays for good
 
-_PLACE = """(id) => { const link = document.querySelector(`[aria-describedby="${id}"]`); const tip = document.getElementById(id);
-  const a = link.getBoundingClientRect(), b = tip.getBoundingClientRect();
+# Where the term and its explanation are, once both have stopped moving (a scroll or the
+# explanation's own placement may still be under way: bounded by frames, never by time).
+_PLACE = """async (id) => { const link = document.querySelector(`[aria-describedby="${id}"]`); const tip = document.getElementById(id);
+  const frame = () => new Promise(requestAnimationFrame);
+  let a, b, last = null;
+  for (let i = 0; i < 30; i++) {
+    a = link.getBoundingClientRect(); b = tip.getBoundingClientRect();
+    const key = [a.x, a.y, b.x, b.y, b.width, b.height].join();
+    if (key === last) break;
+    last = key;
+    await frame();
+  }
   const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
   return {shown: b.width > 0, overlap, inside: b.left >= 0 && b.right <= innerWidth && b.top >= 0 && b.bottom <= innerHeight,
           tip: {x: b.left + b.width / 2, y: b.top + Math.min(8, b.height / 2)}, term: {x: a.left + Math.min(4, a.width / 2), y: a.top + a.height / 2}}; }"""
