@@ -28,7 +28,7 @@ from plansite.publishing.manifest import BuildManifest, html_file
 from . import axe, focus, htmlcs, ibm, keyboard, menu, noise, nu, search, tooltip, wide_tables
 from .browser import chromium
 from .server import serve
-from .steps import EVERY_PAGE, PER_KIND, Step, Target, assign
+from .steps import EVERY_PAGE, PER_KIND, SAMPLE_BYTES, Step, Target, assign
 
 REFLOW_WIDTH = 320
 PROGRESS_EVERY = 10  # seconds between progress lines
@@ -396,6 +396,7 @@ def _summarise(site: Path, pages: list[str], kinds: dict[str, str], found: dict[
         scopes=scopes,
         widths=widths,
         selected=selected,
+        sample_bytes=SAMPLE_BYTES,
         engines=engines,
         noise=list(noise.NOISE),
         external_requests=sorted({url for entry in found.values() for url in entry["external"]}),

@@ -130,6 +130,7 @@ class AuditRecord(BaseModel):
     scopes: dict[str, str]  # check name -> "every-page", "per-kind" (one page of each kind) or "one-page"
     widths: dict[str, list[int]]  # check name -> the window widths it ran at
     selected: list[str] = []  # the checks a quick run was limited to (names of STEPS); empty: every check
+    sample_bytes: int = 0  # a per-kind check ran on the largest page of its kind up to this much HTML (else the smallest)
     engines: list[Engine]
     noise: list[Noise]  # the reviewed list the engines' results were filtered with
     external_requests: list[str]

@@ -40,6 +40,18 @@
   }
   document.addEventListener("mouseover", show);
   document.addEventListener("focusin", show);
+  // An explanation shown while the page scrolls (a smooth scroll still under way when the term got
+  // focus, or the reader scrolling) is placed again, once a frame, so it stays inside the window.
+  var replacing = false;
+  function placeShown() {
+    replacing = false;
+    document.querySelectorAll(".plan-term:hover, .plan-term:focus-within, .plan-term.is-lingering").forEach(place);
+  }
+  function replace() {
+    if (!replacing) { replacing = true; window.requestAnimationFrame(placeShown); }
+  }
+  window.addEventListener("scroll", replace, { passive: true });
+  window.addEventListener("resize", replace);
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
     document.querySelectorAll(".plan-term:hover, .plan-term:focus-within, .plan-term.is-lingering").forEach(function (term) {
