@@ -75,3 +75,21 @@ def test_each_example_file_is_data_the_loader_accepts(name):
 ])
 def test_a_name_is_suggested_only_when_it_is_a_slip_away_from_one(typed, names, meant):
     assert close_match(typed, names) == meant
+
+
+def test_the_performance_page_judges_each_target_from_the_measured_figures():
+    from plansite.render.bench_tables import results_table, targets_table
+
+    def size(n, **figures):
+        return {"size": n, "build_s": 10.0, "plain_s": 10.0, "ratio": 1.0, "rss_mb": 300, "validate_s": 1.0, "preview_s": None,
+                "first_view_kb": 70.0, "search_index_kb": 0.0, "output_mb": 1.0, "external_requests": [], **figures}
+
+    sizes = [size(1000, build_s=25.0, ratio=1.1), size(3000, build_s=90.0, rss_mb=401, external_requests=["https://x.example/"])]
+    rows = {line.split(" | ")[0].lstrip("| "): line.rsplit(" | ", 1)[1].rstrip(" |") for line in targets_table(sizes).splitlines()[2:]}
+    assert rows["1,000 事業のビルドが 20 秒以内"] == "未達"
+    assert rows["1,000 事業で、素の MkDocs Material に対する比が 1.15 以下"] == "達成"
+    assert rows["3,000 事業のビルドが 1,000 事業の 3.2 倍以内"] == "未達"  # 3.6 times
+    assert rows["3,000 事業で最大メモリ 400 MB 以下"] == "未達"
+    assert rows["1,000 事業で、事業ファイル 1 つの変更がプレビューに 1 秒以内に出る"] == "—"  # not measured
+    assert rows["事業ページの初回読み込みで外部への要求がない"] == "未達"
+    assert "| プレビューの再表示（秒） | — | — |" in results_table(sizes)
