@@ -40,7 +40,7 @@ def _roadmap_or_parts(plan: Plan, link) -> Markup:
     if not is_large(plan):
         return timeline_components.roadmap(plan, link)
     entries = [(kind_part.title, f"{urls.roadmap(plan)}{kind_part.key}/") for kind_part in _roadmap_parts(plan)]
-    return Markup(render("components/part_links.html", link=link, entries=entries, what="ロードマップ"))
+    return Markup(render("components/part_links.html", link=link, entries=entries, what="ロードマップ", words=plan.words))
 
 
 def _roadmap_parts(plan: Plan) -> list:
