@@ -7,11 +7,11 @@
 (function () {
   "use strict";
   var KINDS = { yaml: "YAML の例", markdown: "Markdown の例", sh: "コマンドの例" };
-  var HEADINGS = "h1, h2, h3, h4, h5, h6";
+  var HEADINGS = ".md-content :is(h1, h2, h3, h4, h5, h6)";
 
   function heading(code) {
     var found = null;
-    document.querySelectorAll(".md-content " + HEADINGS.replace(/, /g, ", .md-content ")).forEach(function (h) {
+    document.querySelectorAll(HEADINGS).forEach(function (h) {
       if (h.compareDocumentPosition(code) & Node.DOCUMENT_POSITION_FOLLOWING) found = h;
     });
     return found ? found.textContent.replace(/\s+/g, " ").trim() : "";
