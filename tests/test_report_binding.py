@@ -132,9 +132,30 @@ def test_the_manifest_names_every_page_and_its_kind(built_site):
     html_pages = {p.parent.relative_to(built_site.path).as_posix() for p in built_site.path.rglob("index.html")}
     assert {entry.url.rstrip("/") or "." for entry in manifest.pages if entry.url != "404.html"} == html_pages
     entries = {entry.url: entry for entry in manifest.pages}
-    # The page model's kind; a hand-written page is a kind of its own.
+    # The page model's kind; a hand-written page's is its folder under docs/.
     assert entries["hadano-dx/projects/1-1/"].kind == entries["sagamihara-ict-1/projects/1/"].kind == "project"
     assert entries["hadano-dx/"].kind == "home" and entries["hadano-dx/glossary/"].kind == "glossary"
-    assert entries["about/"].kind == "about/" and entries["authoring/data/"].kind == "authoring/data/"
+    assert entries["authoring/data/"].kind == entries["authoring/"].kind == "docs:authoring/" != entries["about/"].kind
+    assert entries[""].kind == "/" and entries["404.html"].kind == "404.html"
     assert entries["hadano-dx/projects/1-1/"].shape == "<plan>/projects/<id>/" and entries["about/"].shape == "about/"
+    assert entries["authoring/data/"].shape == "authoring/…"
     assert (built_site.path / MANIFEST).is_file()
+
+
+@pytest.mark.browser
+def test_the_guides_hand_written_pages_are_one_kind_whose_slow_checks_ran_on_one_of_them(tmp_path):
+    project = chigasaki_project(tmp_path / "project")
+    build_site(project, project / "first")
+    tested = ["authoring/", "authoring/data/", "authoring/checks/", "about/"]
+    # axe-dark-360 is a per-kind check: one page of each kind gets it.
+    record = audit(project / "first", tested, progress=lambda line: None, workers=1, checks=("axe-360", "axe-dark-360"))
+    record.write(project / RECORD)
+    build_site(project, project / "site")
+    guide = [page for page in record.pages if page.kind == "docs:authoring/"]
+    assert len(guide) == 3 and sum("axe-dark-360" in page.checks for page in guide) == 1
+    table = next(t for t in BuiltSite(project / "site").page(RESULTS).find_all("table")
+                 if "ページの種類" in t.find("caption").clean_text())
+    rows = {row.find("th").clean_text(): row.find_all("td") for row in table.find("tbody").find_all("tr")}
+    assert rows["/authoring/…（手で書いたページ）"][0].clean_text() == "3"
+    assert len(rows["/authoring/…（手で書いたページ）"][1].find_all("a")) == 1
+    assert rows["/about/（手で書いたページ）"][0].clean_text() == "1"

@@ -101,3 +101,16 @@ def test_every_downloadable_file_sits_in_the_plans_data_or_indicator_folder(plan
     assert [path for path, _ in open_data_files(plan)] == ["mini/data/plan.json", "mini/data/projects.csv", "mini/data/projects-excel.csv"]
     assert [path for path, _ in plan_files(plan, Register(plan))][3:] == [
         "mini/indicators/indicators.csv", "mini/indicators/indicators-excel.csv", "mini/indicators/indicators.json"]
+
+
+def test_hand_written_pages_of_one_folder_are_one_kind_and_generated_pages_keep_the_models():
+    from plansite.publishing.manifest import page_entries
+
+    urls = ["", "about/", "authoring/", "authoring/data/", "authoring/fields/", "a/", "a/projects/1-1/", "404.html"]
+    entries = {e.url: e for e in page_entries(urls, {"a/": "home", "a/projects/1-1/": "project"}, ["a"])}
+    assert {entries[u].kind for u in ("authoring/", "authoring/data/", "authoring/fields/")} == {"docs:authoring/"}
+    assert entries["authoring/fields/"].shape == "authoring/…"
+    # A folder of one page, the home page and 404.html are kinds of their own, shown by their URL.
+    assert (entries["about/"].kind, entries["about/"].shape) == ("docs:about/", "about/")
+    assert (entries[""].kind, entries["404.html"].kind) == ("/", "404.html")
+    assert (entries["a/projects/1-1/"].kind, entries["a/projects/1-1/"].shape) == ("project", "<plan>/projects/<id>/")

@@ -240,8 +240,8 @@ def _check_in_worker(url: str, kind: str, names: tuple[str, ...]) -> dict:
 # --- the audit ----------------------------------------------------------------------------
 
 def targets(site: Path, pages: list[str], manifest: BuildManifest | None) -> list[Target]:
-    """The pages with their kinds as the build recorded them (the page model's kind; a hand-written
-    page is a kind of its own), the size of their HTML and the markers of Step.needs in it."""
+    """The pages with their kinds as the build recorded them (the page model's kind; hand-written
+    pages, their folder's: manifest.page_entries), the size of their HTML and the markers of Step.needs in it."""
     kinds = {entry.url: entry.kind for entry in manifest.pages} if manifest else {}
     markers = {step.needs for step in STEPS if step.needs}
     found = []

@@ -21,7 +21,7 @@ from ..a11y.report import Coverage
 from ..model.plan import Site
 from ..base import urls
 from ..pdf.files import PDF_DIR, fresh_pdfs
-from ..publishing.manifest import MANIFEST, BuildManifest, PageEntry, PlanEntry, fingerprint, folder_parts, html_file, url_shape
+from ..publishing.manifest import MANIFEST, BuildManifest, PageEntry, PlanEntry, fingerprint, folder_parts, html_file, page_entries
 
 # Configuration that names places on this machine, not what the pages say.
 _LOCAL = {"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "remote_branch", "remote_name"}
@@ -48,7 +48,7 @@ class BuildRecord:
 
     def add_files(self, files: Files, config: MkDocsConfig, site: Site, kinds: Mapping[str, str]) -> None:
         """Add the PDFs, then name the build (its inputs and PDFs) and compare the audit record with it.
-        kinds: URL -> the page model's kind of each generated page (a hand-written page is a kind of its own)."""
+        kinds: URL -> the page model's kind of each generated page (manifest.page_entries gives hand-written pages theirs)."""
         root = Path(config.config_file_path).parent
         pdfs = [item for plan in site.plans for item in site.downloads.get(plan.id, ())]
         for item in pdfs:
@@ -57,7 +57,7 @@ class BuildRecord:
                                + [(f"pdf/{item.url}", (root / PDF_DIR / item.url).read_bytes()) for item in pdfs])
         plan_ids = [plan.id for plan in site.plans]
         page_urls = ["" if file.url == "./" else file.url for file in files.documentation_pages()]
-        pages = [PageEntry(url=url, kind=kinds.get(url, url or "/"), shape=url_shape(url, plan_ids)) for url in page_urls]
+        pages = page_entries(page_urls, kinds, plan_ids)
         if "404.html" in config.theme.static_templates:
             pages.append(PageEntry(url="404.html", kind="404.html", shape="404.html"))
         self.manifest = BuildManifest(

@@ -6,8 +6,9 @@ were made from, and a later build can tell whether they belong to it."""
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Mapping, Optional
 
 from pydantic import BaseModel
 
@@ -18,8 +19,8 @@ ITEM_FOLDERS = ("projects", "nodes", "chapters", "editions")
 
 class PageEntry(BaseModel):
     url: str  # as the audit names pages: "" for the home page, "a/b/", "404.html"
-    kind: str  # the page model's kind ("project"); a hand-written page is a kind of its own (its URL)
-    shape: str = ""  # the URL with the plan and item ids replaced: "<plan>/projects/<id>/"
+    kind: str  # the page model's kind ("project"); a hand-written page's is its folder's ("docs:authoring/")
+    shape: str = ""  # the URL with the plan and item ids replaced: "<plan>/projects/<id>/", "authoring/…"
 
 
 class PlanEntry(BaseModel):
@@ -66,10 +67,35 @@ def folder_parts(folder: Path, label: str) -> list[tuple[str, bytes]]:
     ]
 
 
+def page_entries(urls: Iterable[str], kinds: Mapping[str, str], plan_ids: Iterable[str]) -> list[PageEntry]:
+    """The manifest's entry of each page. kinds: URL -> the page model's kind of each generated
+    page. A hand-written page's kind is its top-level folder under docs/ ("authoring/checks/" ->
+    "docs:authoring/"): the pages of one folder share the theme's page template and the guide's
+    components, so the audit's slow checks take one of them, while every page still gets the
+    engines that run everywhere."""
+    urls = list(urls)
+    folder = {url: handwritten_kind(url) for url in urls if url not in kinds}
+    sizes = Counter(folder.values())
+    entries = []
+    for url in urls:
+        if url in kinds:
+            entries.append(PageEntry(url=url, kind=kinds[url], shape=url_shape(url, plan_ids)))
+        else:
+            kind = folder[url]
+            shape = kind.removeprefix("docs:") + "…" if sizes[kind] > 1 else url or "/"
+            entries.append(PageEntry(url=url, kind=kind, shape=shape))
+    return entries
+
+
+def handwritten_kind(url: str) -> str:
+    """"docs:<top-level folder>/" of a hand-written page; the home page and 404.html keep their own."""
+    segments = [s for s in url.split("/") if s]
+    return f"docs:{segments[0]}/" if segments and not url.endswith(".html") else url or "/"
+
+
 def url_shape(url: str, plan_ids: Iterable[str]) -> str:
-    """The shape of a page's URL, as the accessibility report shows a kind of page: the plan's id
-    becomes <plan>, an item's id <id> ("hadano-dx/projects/1-1/" -> "<plan>/projects/<id>/"); a
-    hand-written page's URL is its own shape."""
+    """The shape of a generated page's URL, as the accessibility report shows a kind of page: the
+    plan's id becomes <plan>, an item's id <id> ("hadano-dx/projects/1-1/" -> "<plan>/projects/<id>/")."""
     segments = [s for s in url.split("/") if s]
     if not segments or segments[0] not in set(plan_ids):
         return url or "/"
