@@ -114,3 +114,40 @@ def test_pages_kept_by_the_preview_never_show_an_old_edit(tmp_path):
         assert "窓口の予約をオンラインと電話で受けます。" in page("mini/projects/p-2")
     finally:
         config.plugins.on_shutdown()
+
+
+@pytest.mark.build  # not MkDocs, but seconds of work: it belongs with the builds
+def test_parts_of_a_large_plan_are_kept_unless_they_show_the_edited_project(tmp_path):
+    """The preview's pages after an edit equal a fresh build's; the indicator list's and the
+    roadmap's parts that do not show the edited 事業 are the ones kept from the build before."""
+    import yaml
+
+    from plansite.build import prepare
+    from plansite.pages.assemble import site_pages
+    from plansite.pages.memory import PageMemory
+    from scripts.benchmark.synthetic import PLAN_ID, project_file, write_plan
+
+    data = write_plan(tmp_path, 120)
+    memory = PageMemory()
+    before = {page.url: page for page in site_pages(prepare(data, root=tmp_path), memory)}
+    edited = project_file(tmp_path, 0)
+    project = yaml.safe_load(edited.read_text(encoding="utf-8"))
+    year = min(project["kpis"][0]["targets"])
+    project["kpis"][0]["actuals"] = {year: 987654}
+    edited.write_text(yaml.safe_dump(project, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    memory.edited = {PLAN_ID: {"p-1"}}
+    after = {page.url: page for page in site_pages(prepare(data, root=tmp_path), memory)}
+    fresh = {page.url: page for page in site_pages(prepare(data, root=tmp_path))}
+    assert after == fresh
+
+    def body(url):
+        return "".join(section.html for section in after[url].sections)
+
+    for kind in ("indicator-part", "roadmap-part"):
+        parts = [url for url, page in after.items() if page.kind == kind]
+        showing = [url for url in parts if re.search(r'href="../../projects/p-1/[#"]', body(url))]
+        assert len(parts) > 1 and len(showing) == 1, (kind, parts, showing)
+        assert all(after[url] is before[url] for url in parts if url not in showing)
+        assert after[showing[0]] is not before[showing[0]]
+        if kind == "indicator-part":
+            assert "987,654" in body(showing[0])

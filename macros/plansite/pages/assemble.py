@@ -63,14 +63,14 @@ class _PlanTerms:
 def _linked_page(ctx: BuildContext, kind, plan: Plan, item, made: dict, terms: _PlanTerms,
                  memory: Optional[PageMemory]) -> tuple[Page, tuple[str, ...]]:
     """A page and the terms it uses: made, or kept by the preview from its last build."""
-    kept = memory.recall(kind, plan, item, kind.url(plan, item)) if memory else None
+    kept = memory.recall(kind, ctx, plan, item, kind.url(plan, item)) if memory else None
     if kept is not None:
         page, used = kept.page, kept.terms
     else:
         page = kind.page(ctx, plan, item, made, terms)
         used = tuple(sorted(terms.last.used)) if terms.last else ()
     if memory:
-        memory.remember(kind, plan, page, used)
+        memory.remember(kind, ctx, plan, item, page, used)
     return page, used
 
 

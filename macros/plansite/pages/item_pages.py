@@ -77,5 +77,5 @@ PROJECT = PageKind(
     items=lambda ctx, plan: plan.projects,
     crumbs=lambda plan, project: trail(plan, plan.path_of(project)),
     anchor=lambda plan, project: f"project-{project.id}", keywords=_project_keywords,
-    reuse_key=lambda plan: tuple(sorted(plan.counts["label"])),  # whether the page names the 区分 (project.html)
+    reuse_key=lambda ctx, plan: tuple(sorted(plan.counts["label"])),  # whether the page names the 区分 (project.html)
 )

@@ -47,9 +47,10 @@ class PageKind:
     scoped_ids: bool = False  # ids inside its blocks carry the anchor (pages whose components could repeat in print)
     keywords: Callable[[Plan, Any], tuple[str, ...]] = lambda plan, item: ()
     menu_path: Callable[[Plan, Any], tuple[str, ...]] = lambda plan, item: ()  # search path of a page without breadcrumbs
-    # For a page that shows its own item (a 事業 file) and, of the rest of the plan, only what this
-    # gives: the preview keeps the page while neither changes (memory.PageMemory). None: made every time.
-    reuse_key: Optional[Callable[[Plan], Hashable]] = None
+    # For a page that shows some 事業 (`shows`) and, of the rest of the plan, only what this gives:
+    # the preview keeps the page while neither changes (memory.PageMemory). None: made every time.
+    reuse_key: Optional[Callable[[BuildContext, Plan], Hashable]] = None
+    shows: Callable[[Plan, Any], Iterable[str]] = lambda plan, item: (item.id,)  # ids of the 事業 files it shows
 
     def exists(self, ctx: BuildContext, plan: Plan) -> bool:
         return any(True for _ in self.items(ctx, plan))

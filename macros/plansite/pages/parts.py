@@ -30,6 +30,10 @@ class Part:
     def _ids(self) -> frozenset[int]:
         return frozenset(id(item) for item in (*self.projects, *self.nodes))
 
+    def project_ids(self) -> tuple[str, ...]:
+        """The 事業 it shows (what the preview compares with the files edited: pages.memory)."""
+        return tuple(project.id for project in self.projects)
+
     def holds(self, item) -> bool:
         """Whether a 事業 or node (the same object the plan holds) belongs to this part."""
         return id(item) in self._ids

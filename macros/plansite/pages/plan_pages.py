@@ -99,7 +99,7 @@ def _indicators(request: Request):
     grade_years = register.grade_years(None)
     summary = _indicator_summary(plan, register, grade_years) if not part else {}  # the whole plan's page only
     return page_sections(
-        "indicators", request, tally=register.tally(), rows=rows, part=part, parts=parts,
+        "indicators", request, tally=register.tally_of(entries), rows=rows, part=part, parts=parts,
         groups=[g for g in dict.fromkeys(r["group"] for r in rows) if g], departments=sorted({d for e in entries for d in e.departments}),
         top_level_names=_top_level_names(plan), level_names="・".join(level.name for level in plan.meta.levels),
         owner_names="・".join(owners), counting=COUNTING, rules_text=RULES, node_title=plan.display_name,
@@ -142,5 +142,7 @@ INDICATOR_PARTS = PageKind(
     "indicator-part", url=_part_url, title=lambda plan, part: f"{plan.words.indicator}の一覧（{part.title}）", body=_indicators,
     heading=lambda plan, part: f"{plan.meta.title}の{plan.words.indicator}の一覧（{part.title}）",
     items=lambda ctx, plan: [part for part, _ in _indicator_parts(ctx, plan)],
+    # A part shows its 事業's indicators and, of the whole plan, only whether anything is graded.
+    reuse_key=lambda ctx, plan: bool(ctx.register(plan).grade_years(None)), shows=lambda plan, part: part.project_ids(),
     crumbs=lambda plan, part: (Crumb(plan.meta.title, urls.plan_home(plan)), Crumb(section_title(plan.words, "indicators"), urls.indicators(plan))),
 )

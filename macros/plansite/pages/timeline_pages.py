@@ -61,6 +61,7 @@ ROADMAP_PARTS = PageKind(
     "roadmap-part", url=lambda plan, part: f"{urls.roadmap(plan)}{part.key}/", title=lambda plan, part: f"ロードマップ（{part.title}）",
     body=_roadmap_part, items=lambda ctx, plan: _roadmap_parts(plan) if is_large(plan) and timeline_components.has_roadmap(plan) else (),
     crumbs=lambda plan, part: (Crumb(plan.meta.title, urls.plan_home(plan)), Crumb("ロードマップ", urls.roadmap(plan))),
+    reuse_key=lambda ctx, plan: (), shows=lambda plan, part: part.project_ids(),  # a part's rows are its own 事業 and nodes
 )
 PERIODS = _timeline_kind("periods", urls.periods, lambda plan: bool(plan.meta.timeline.periods),
                          lambda plan: plan.meta.timeline.periods.title, lambda plan: plan.meta.timeline.periods.lead, timeline_components.period_chart,

@@ -133,7 +133,12 @@ class Register:
         return self._by_node.get(node.id, [])
 
     def tally(self, node: Optional[Node] = None) -> Tally:
-        return Tally(Counter(entry.status.status for entry in self.under(node)))
+        return self.tally_of(self.under(node))
+
+    @staticmethod
+    def tally_of(entries) -> Tally:
+        """The statuses of these entries (a part of a large plan's list counts its own)."""
+        return Tally(Counter(entry.status.status for entry in entries))
 
     @property
     def has_actuals(self) -> bool:
