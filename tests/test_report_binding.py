@@ -148,9 +148,13 @@ def test_the_guides_hand_written_pages_are_one_kind_whose_slow_checks_ran_on_one
     build_site(project, project / "first")
     tested = ["authoring/", "authoring/data/", "authoring/checks/", "about/"]
     # axe-dark-360 is a per-kind check: one page of each kind gets it.
-    record = audit(project / "first", tested, progress=lambda line: None, workers=1, checks=("axe-360", "axe-dark-360"))
+    record = audit(project / "first", tested, progress=lambda line: None, workers=1,
+                   checks=("axe-360", "axe-dark-360", "axe-dark-1280"))
     record.write(project / RECORD)
     build_site(project, project / "site")
+    lead = next(p.clean_text() for p in BuiltSite(project / "site").page(RESULTS).find_all("p")
+                if "種類ごとに表の右の列のページで行いました" in p.clean_text())
+    assert lead.count("axe-core の配色の規則（暗い配色）") == 1  # one check at two widths, named once
     guide = [page for page in record.pages if page.kind == "docs:authoring/"]
     assert len(guide) == 3 and sum("axe-dark-360" in page.checks for page in guide) == 1
     table = next(t for t in BuiltSite(project / "site").page(RESULTS).find_all("table")

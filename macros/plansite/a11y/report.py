@@ -149,7 +149,8 @@ def kind_rows(tested: list[PageResult], sampled: list[CheckScope], shapes: dict[
     for kind, pages in by_kind.items():
         got = {page.url: [name for name in names if name in page.checks] for page in pages}
         everything = {name for checks in got.values() for name in checks}
-        detailed = tuple((page, () if set(got[page.url]) == everything else tuple(CHECKS.get(n, n) for n in got[page.url]))
+        # one label per check, though it ran at two widths (the dark scheme's colour rules)
+        detailed = tuple((page, () if set(got[page.url]) == everything else tuple(dict.fromkeys(CHECKS.get(n, n) for n in got[page.url])))
                          for page in pages if got[page.url])
         rows.append(KindRow(kind, shapes.get(pages[0].url, ""), len(pages), detailed))
     return rows
