@@ -158,3 +158,16 @@ def test_a_chart_row_whose_years_only_the_figure_shows_says_so_beside_dated_bars
     assert len([td for td in html.find_all("td") if "plan-bar--milestone" in td.attrs.get("class", "")]) == 1
     phones = html.find("dl", class_="plan-year-list").clean_text()
     assert "前期基本計画・後期基本計画の年度は、図の位置からは読み取れません" in phones
+
+
+def test_a_count_table_with_groups_keeps_only_the_group_column_in_view_while_it_scrolls(tmp_path):
+    grouped = stated("1, 1, 2").replace("    row_label: 施策\n", "    row_label: 施策\n    group_label: 基本方針\n").replace(
+        "      - {label: 便利な窓口,", "      - {group: 市民の暮らし, label: 便利な窓口,")
+    table = Probe.of({**base.FILES, LINEAGE: grouped}, tmp_path).html(f"{PLAN}/lineage/").find("table", class_="plan-counts")
+    # plan.css makes sticky only the group's heading in a plan-table--grouped table (two sticky columns overlap)
+    assert "plan-table--grouped" in table.attrs["class"].split()
+    headings = table.find("tbody").find_all("th")
+    assert [(th.clean_text(), "plan-table__group" in th.attrs.get("class", "")) for th in headings] == [
+        ("市民の暮らし", True), ("便利な窓口", False)]
+    ungrouped = Probe.of({**base.FILES, LINEAGE: stated("1, 1, 2")}, tmp_path / "flat").html(f"{PLAN}/lineage/")
+    assert "plan-table--grouped" not in ungrouped.find("table", class_="plan-counts").attrs["class"]
