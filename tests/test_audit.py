@@ -21,7 +21,7 @@ BAD_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>
 <p class="faint">薄い文字</p>
 <p><span class="plan-term"><a class="plan-term__link" href="#x" aria-describedby="t1">RPA</a><span class="plan-term__tip" role="tooltip" id="t1">自動化の技術</span></span></p><img src="x.png"><div class="wide">横に長い</div>
 <p><button class="bare" type="button">押す</button> <span tabindex="0" class="unnamed"></span></p>
-<div class="plan-table-wrap"><table><tr><th scope="col">列</th></tr><tr><td style="min-width: 1200px">長い</td></tr></table></div>
+<div class="plan-table-wrap"><table><caption>横に長い表の見出し</caption><tr><th scope="col">列</th></tr><tr><td style="min-width: 1200px">長い</td></tr></table></div>
 </article></main></body></html>"""
 
 GOOD_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>同じ題</title></head>
@@ -96,6 +96,11 @@ def test_a_section_button_of_the_side_menu_that_space_does_not_open_is_reported_
 def test_a_wide_table_without_a_scroll_cue_is_reported(results):
     assert "wide-table-cue" in checks_found(results.pages[0], 360)
     assert "wide-table-cue" not in checks_found(results.pages[1])
+
+
+def test_a_caption_that_scrolls_away_with_its_wide_table_is_reported(results):
+    found = [p for p in results.pages[0].findings if p.check == "wide-table-cue" and "見出し（caption）" in p.message]
+    assert 360 in {p.width for p in found} and found[0].element == "横に長い表の見出し"  # the table fits at 1,280 px
 
 
 def test_tooltip_checks_run_only_on_pages_with_glossary_terms(results):

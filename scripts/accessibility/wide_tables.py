@@ -1,5 +1,6 @@
-"""Wide tables: a table wider than its region says so (the visible scroll cue above it) and its
-region is no taller than the window, so that its scrollbar is in reach; on the indicators page
+"""Wide tables: a table wider than its region says so (the visible scroll cue above it), its
+caption is read whole without scrolling sideways, and its region is no taller than the window,
+so that its scrollbar is in reach; on the indicators page
 the status and values of an indicator are visible at phone width without scrolling sideways.
 Problems: {"check", "message", "element"}."""
 
@@ -17,7 +18,8 @@ _TABLES = """() => {
     const cue = !!hint && hint.classList.contains('plan-scroll-hint') && hint.getClientRects().length > 0 && !hint.hidden;
     const reach = region.getBoundingClientRect().height <= innerHeight;
     const caption = table.caption ? table.caption.textContent.trim() : (region.getAttribute('aria-label') || '表');
-    out.push({caption: caption.slice(0, 40), cue, reach});
+    const whole = !table.caption || table.caption.getBoundingClientRect().width <= region.clientWidth + 1;
+    out.push({caption: caption.slice(0, 40), cue, reach, whole});
   }
   return out;
 }"""
@@ -40,6 +42,8 @@ def check(page, indicators: bool) -> list[dict]:
     for table in page.evaluate(_TABLES):
         if not table["cue"]:
             problems.append(_problem("wide-table-cue", "表が領域より広いのに、横にスクロールできることが表示されていません", table["caption"]))
+        if not table["whole"]:
+            problems.append(_problem("wide-table-cue", "横にスクロールする表の見出し（caption）が領域より広く、横にスクロールしないと全部を読めません", table["caption"]))
         if not table["reach"]:
             problems.append(_problem("wide-table-cue", "横にスクロールする表の領域が画面より高く、スクロールバーに届くまでページを動かす必要があります", table["caption"]))
     if indicators:
