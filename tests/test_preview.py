@@ -117,28 +117,46 @@ def test_pages_kept_by_the_preview_never_show_an_old_edit(tmp_path):
 
 
 @pytest.mark.build  # not MkDocs, but seconds of work: it belongs with the builds
-def test_parts_of_a_large_plan_are_kept_unless_they_show_the_edited_project(tmp_path):
-    """The preview's pages after an edit equal a fresh build's; the indicator list's and the
-    roadmap's parts that do not show the edited 事業 are the ones kept from the build before."""
+def test_parts_of_a_large_plan_are_kept_unless_they_show_the_edited_project(tmp_path, monkeypatch):
+    """The preview's pages and downloads after an edit equal a fresh build's; the indicator list's
+    and the roadmap's parts that do not show the edited 事業, and the download pieces of the other
+    indicators, are the ones kept from the build before."""
     import yaml
 
+    from plansite.base.kept import KeptPieces
     from plansite.build import prepare
+    from plansite.progress import export
     from plansite.pages.assemble import site_pages
     from plansite.pages.memory import PageMemory
     from scripts.benchmark.synthetic import PLAN_ID, project_file, write_plan
 
     data = write_plan(tmp_path, 120)
-    memory = PageMemory()
-    before = {page.url: page for page in site_pages(prepare(data, root=tmp_path), memory)}
+    memory, kept = PageMemory(), KeptPieces()
+
+    def preview_build(edited):  # as Preview.start_build and the plugin do
+        memory.edited = edited
+        kept.begin(edited)
+        ctx = prepare(data, root=tmp_path)
+        ctx.kept = kept
+        return ctx, {page.url: page for page in site_pages(ctx, memory)}
+
+    _, before = preview_build(None)
     edited = project_file(tmp_path, 0)
     project = yaml.safe_load(edited.read_text(encoding="utf-8"))
     year = min(project["kpis"][0]["targets"])
     project["kpis"][0]["actuals"] = {year: 987654}
     edited.write_text(yaml.safe_dump(project, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    memory.edited = {PLAN_ID: {"p-1"}}
-    after = {page.url: page for page in site_pages(prepare(data, root=tmp_path), memory)}
-    fresh = {page.url: page for page in site_pages(prepare(data, root=tmp_path))}
+    remade = []
+    item = export._json_item
+    monkeypatch.setattr(export, "_json_item", lambda register, entry, url: remade.append(entry.owner.id) or item(register, entry, url))
+    context, after = preview_build({PLAN_ID: {"p-1"}})
+    assert set(remade) == {"p-1"} and len(remade) == len(project["kpis"])  # the open data page made the files
+    fresh_context = prepare(data, root=tmp_path)
+    fresh = {page.url: page for page in site_pages(fresh_context)}
     assert after == fresh
+    # The downloads are the fresh build's, byte for byte, with only the edited 事業's indicators made again.
+    downloads = {path: file.read_bytes() for path, file in context.files(context.site.plans[0]).items()}
+    assert downloads == {path: file.read_bytes() for path, file in fresh_context.files(fresh_context.site.plans[0]).items()}
 
     def body(url):
         return "".join(section.html for section in after[url].sections)

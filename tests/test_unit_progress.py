@@ -92,3 +92,20 @@ def test_json_holds_the_same_statuses_and_tally_and_each_indicators_page(registe
 
 def test_downloads_are_placed_under_the_plans_indicator_page(register):
     assert sorted(path for path, _ in downloads(register)) == ["mini/indicators/indicators-excel.csv", "mini/indicators/indicators.csv", "mini/indicators/indicators.json"]
+
+
+def test_the_preview_keeps_an_indicators_download_piece_only_while_its_project_file_is_unedited():
+    from plansite.base.kept import KeptPieces
+
+    kept, made = KeptPieces(), []
+
+    def piece(project, value):
+        return kept.get("mini", project, ("mini/data/", "csv", project), lambda: made.append(value) or value)
+
+    kept.begin(None)
+    assert [piece("p-1", "1a"), piece("p-2", "2a"), piece(None, "na")] == ["1a", "2a", "na"]
+    kept.begin({"mini": {"p-1"}})  # only p-1's file was edited
+    assert [piece("p-1", "1b"), piece("p-2", "2b"), piece(None, "nb")] == ["1b", "2a", "na"]
+    kept.begin(None)  # anything else changed: nothing is kept
+    assert [piece("p-1", "1c"), piece("p-2", "2c"), piece(None, "nc")] == ["1c", "2c", "nc"]
+    assert made == ["1a", "2a", "na", "1b", "1c", "2c", "nc"]

@@ -12,7 +12,12 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import Optional
+
+from .base import urls
+from .base.kept import KeptPieces
 from .model.plan import Plan, Site
+from .progress.export import Keep, made
 from .progress.register import Register
 from .publishing.open_data import plan_files
 
@@ -25,6 +30,7 @@ class BuildContext:
     _files: dict = field(default_factory=dict, repr=False)
     term_usage: dict = field(default_factory=dict, repr=False)  # (plan id or None, term id) -> [(plan title, page title, url)]
     _store: tempfile.TemporaryDirectory = field(default_factory=lambda: tempfile.TemporaryDirectory(prefix="plansite-"), repr=False)
+    kept: Optional[KeptPieces] = field(default=None, repr=False)  # the preview's pieces of its last build's downloads
 
     def register(self, plan: Plan) -> Register:
         """The plan's indicators with their status: menus, pages, downloads and macros share it."""
@@ -36,13 +42,24 @@ class BuildContext:
         """Site path -> the file holding each download of a plan (open data, then indicators)."""
         if id(plan) not in self._files:
             written = {}
-            for site_path, content in plan_files(plan, self.register(plan)):
+            for site_path, content in plan_files(plan, self.register(plan), self._keep(plan)):
                 target = Path(self._store.name, str(len(self._files)), site_path)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(content.encode("utf-8"))
                 written[site_path] = target
             self._files[id(plan)] = written
         return self._files[id(plan)]
+
+    def _keep(self, plan: Plan) -> Keep:
+        """A download piece of one indicator: kept by the preview while its 事業 (or, for a node's or
+        the plan's indicator, the plan's other files) is unchanged."""
+        if self.kept is None:
+            return made
+        folder = urls.open_data(plan)  # apart for each edition of a plan
+
+        def keep(entry, what, make):
+            return self.kept.get(plan.id, entry.owner.id if entry.is_project else None, (folder, what, entry.id), make)
+        return keep
 
     def editions(self) -> list[Plan]:
         """Every plan of the site with its earlier editions, in site order."""

@@ -81,6 +81,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         nav = mkdocs_nav(menu(self.context))
         if self.preview:
             self.preview.start_build(nav)
+            self.context.kept = self.preview.kept
         config.nav = _with_plans(config.nav, nav)
         config.markdown_extensions.append(LabelledTables())
         return config

@@ -17,6 +17,7 @@ from typing import Optional
 
 from mkdocs.structure.files import File, Files
 
+from ..base.kept import KeptPieces
 from ..loading.changes import Snapshot, edited_projects, snapshot
 from ..pages.memory import PageMemory
 from ..pages.page import Page
@@ -37,6 +38,7 @@ class Preview:
         self._files: Optional[Snapshot] = None  # the data files as the last good build read them
         self._seen: Optional[Snapshot] = None
         self.memory = PageMemory()
+        self.kept = KeptPieces()  # pieces of the download files (base.kept), kept by the same rule as pages
         self.read_cache: dict = {}  # data files already parsed, by their bytes (see loading.load.read_site)
         self._records: dict = {}  # page URL -> its search record from the build that last rendered it
 
@@ -55,6 +57,7 @@ class Preview:
         self._nav_changed, self._nav = shown != self._nav, shown
         if self._nav_changed:
             self.memory.edited = None
+        self.kept.begin(self.memory.edited)
 
     def page(self, config, src_path: str, page: Page) -> File:
         """A generated page is unchanged when its data is: its HTML is made from nothing else."""

@@ -5,16 +5,26 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional, TypeVar
 
 from ..model.values import Value
 from ..base import urls
 from ..model.values import format_value
-from ..text.csv_cells import csv_text, excel_csv
+from ..text.csv_cells import csv_lines, csv_text, excel_csv
 from ..text.wareki import fiscal_year_short
 from .achievement import RULES, STATUSES, judgements
 from .grading import GRADING
 from .register import COUNTING, Entry, Register
+
+
+T = TypeVar("T")
+# (entry, what, make) -> the piece of a download that comes from one indicator: made now, or kept
+# by the preview from its last build (BuildContext.files, base.kept)
+Keep = Callable[[Entry, str, Callable[[], T]], T]
+
+
+def made(entry: Entry, what: str, make: Callable[[], T]) -> T:
+    return make()
 
 
 def owner_url(plan, entry: Entry) -> str:
@@ -82,8 +92,9 @@ def _grade_cells(grade) -> tuple[str, str, str, str]:
     return grade.grade.grade, grade.grade.label, grade.entry.comment or "", beside
 
 
-def indicators_csv(register: Register) -> str:
-    return csv_text(CSV_COLUMNS, (row for entry in register.entries for row in _rows(register, entry)))
+def indicators_csv(register: Register, keep: Keep = made) -> str:
+    return csv_text(CSV_COLUMNS, ()) + "".join(
+        keep(entry, "csv", lambda entry=entry: csv_lines(_rows(register, entry))) for entry in register.entries)
 
 
 def _value(value: Optional[Value], unit: Optional[str]) -> Optional[dict]:
@@ -97,35 +108,10 @@ def _value(value: Optional[Value], unit: Optional[str]) -> Optional[dict]:
     }
 
 
-def indicators_json(register: Register, page_url) -> str:
+def indicators_json(register: Register, page_url, keep: Keep = made) -> str:
     """The register as JSON; page_url(entry) gives the page an indicator is shown on."""
     plan = register.plan
-    items = []
-    for entry in register.entries:
-        indicator = entry.indicator
-        judged = judgements(indicator)
-        items.append({
-            "id": entry.id,
-            "owner": {"kind": owner_label(register, entry), "number": entry.owner.number, "title": entry.owner.title,
-                      "page": page_url(entry), "departments": list(entry.departments)},
-            "path": [{"number": n.number, "title": n.title} for n in entry.path],
-            "kind": indicator.kind, "kind_label": plan.words.kind(indicator.kind), "name": indicator.name, "unit": indicator.unit,
-            "direction": indicator.direction, "cumulative": indicator.cumulative,
-            "baseline": {**_value(indicator.baseline.value, indicator.unit), "year": indicator.baseline.year,
-                         "as_of": indicator.baseline.as_of} if indicator.baseline else None,
-            "to_be_decided": indicator.to_be_decided.text if indicator.to_be_decided else None,
-            "lines": [{
-                "series": line.label, "unit": line.unit,
-                "targets": {str(y): _value(v, line.unit) for y, v in sorted(line.targets.items())},
-                "target": _value(line.target, line.unit),
-                "actuals": {str(y): _value(v, line.unit) for y, v in sorted(line.actuals.items())},
-                "judgements": [{"year": j.year, "status": j.status, "label": j.label, "reason": j.reason}
-                               for j in judged if j.series == line.label],
-            } for line in indicator.lines()],
-            "status": entry.status.status, "status_label": entry.status.label,
-            "grades": [{"year": g.year, "grade": g.grade.grade, "label": g.grade.label, "comment": g.entry.comment,
-                        "computed_status": g.computed, "disagrees": g.disagrees} for g in register.grades(entry)],
-        })
+    items = [keep(entry, "json", lambda entry=entry: _json_item(register, entry, page_url)) for entry in register.entries]
     document = {
         "plan": {"id": plan.id, "title": plan.meta.title, "municipality": plan.meta.municipality.name},
         "statuses": STATUSES, "rules": list(RULES), "counting": COUNTING,
@@ -139,6 +125,34 @@ def indicators_json(register: Register, page_url) -> str:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"  # compact: the C encoder, at any size
 
 
+def _json_item(register: Register, entry: Entry, page_url) -> dict:
+    """One indicator of the JSON download."""
+    plan, indicator = register.plan, entry.indicator
+    judged = judgements(indicator)
+    return {
+        "id": entry.id,
+        "owner": {"kind": owner_label(register, entry), "number": entry.owner.number, "title": entry.owner.title,
+                  "page": page_url(entry), "departments": list(entry.departments)},
+        "path": [{"number": n.number, "title": n.title} for n in entry.path],
+        "kind": indicator.kind, "kind_label": plan.words.kind(indicator.kind), "name": indicator.name, "unit": indicator.unit,
+        "direction": indicator.direction, "cumulative": indicator.cumulative,
+        "baseline": {**_value(indicator.baseline.value, indicator.unit), "year": indicator.baseline.year,
+                     "as_of": indicator.baseline.as_of} if indicator.baseline else None,
+        "to_be_decided": indicator.to_be_decided.text if indicator.to_be_decided else None,
+        "lines": [{
+            "series": line.label, "unit": line.unit,
+            "targets": {str(y): _value(v, line.unit) for y, v in sorted(line.targets.items())},
+            "target": _value(line.target, line.unit),
+            "actuals": {str(y): _value(v, line.unit) for y, v in sorted(line.actuals.items())},
+            "judgements": [{"year": j.year, "status": j.status, "label": j.label, "reason": j.reason}
+                           for j in judged if j.series == line.label],
+        } for line in indicator.lines()],
+        "status": entry.status.status, "status_label": entry.status.label,
+        "grades": [{"year": g.year, "grade": g.grade.grade, "label": g.grade.label, "comment": g.entry.comment,
+                    "computed_status": g.computed, "disagrees": g.disagrees} for g in register.grades(entry)],
+    }
+
+
 INDICATOR_FILE_INFO = {
     "csv": ("CSV（UTF-8）", "指標の目標値・実績値・達成状況（1行に1つの値）"),
     "excel": ("CSV（Excel 用、BOM 付き UTF-8）", "指標の目標値・実績値・達成状況（Excel で開くとき）"),
@@ -146,14 +160,14 @@ INDICATOR_FILE_INFO = {
 }
 
 
-def downloads(register: Register) -> Iterator[tuple[str, str]]:
+def downloads(register: Register, keep: Keep = made) -> Iterator[tuple[str, str]]:
     """(site path, content) of each indicator download of a plan (none if it has no indicators),
     one at a time: at thousands of 事業 each is megabytes."""
     plan = register.plan
     if not register.entries:
         return
-    text = indicators_csv(register)
+    text = indicators_csv(register, keep)
     yield urls.indicator_download(plan, "csv"), text
     yield urls.indicator_download(plan, "excel"), excel_csv(text)
     del text
-    yield urls.indicator_download(plan, "json"), indicators_json(register, lambda entry: owner_url(plan, entry))
+    yield urls.indicator_download(plan, "json"), indicators_json(register, lambda entry: owner_url(plan, entry), keep)

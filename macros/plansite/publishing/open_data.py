@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..model.plan import Plan
 from ..base import urls
-from ..progress.export import downloads
+from ..progress.export import Keep, downloads, made
 from ..progress.register import Register
 from ..text.csv_cells import csv_text, excel_csv
 
@@ -65,8 +65,8 @@ def open_data_files(plan: Plan) -> Iterator[tuple[str, str]]:
     yield folder + OPEN_DATA_FILES["projects-excel"][0], excel_csv(projects)
 
 
-def plan_files(plan: Plan, register: Register) -> Iterator[tuple[str, str]]:
+def plan_files(plan: Plan, register: Register, keep: Keep = made) -> Iterator[tuple[str, str]]:
     """Every downloadable file of a plan (open data, then indicators): the site publishes them and
-    the open data page states their sizes."""
+    the open data page states their sizes. keep: the preview's pieces of the indicator files."""
     yield from open_data_files(plan)
-    yield from downloads(register)
+    yield from downloads(register, keep)

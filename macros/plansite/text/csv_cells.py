@@ -26,10 +26,17 @@ def cell(value: object) -> str:
 
 def csv_text(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
     """The table as CSV (CR LF line ends)."""
+    return _lines([header]) + csv_lines(rows)
+
+
+def csv_lines(rows: Iterable[Iterable[object]]) -> str:
+    """Rows as CSV lines without a header: lines made apart join into the same text as one table."""
+    return _lines([cell(value) for value in row] for row in rows)
+
+
+def _lines(rows) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows([cell(value) for value in row] for row in rows)
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
     return out.getvalue()
 
 
