@@ -123,6 +123,7 @@ def test_parts_of_a_large_plan_are_kept_unless_they_show_the_edited_project(tmp_
     indicators, are the ones kept from the build before."""
     import yaml
 
+    from plansite.base import urls
     from plansite.base.kept import KeptPieces
     from plansite.build import prepare
     from plansite.progress import export
@@ -169,3 +170,9 @@ def test_parts_of_a_large_plan_are_kept_unless_they_show_the_edited_project(tmp_
         assert after[showing[0]] is not before[showing[0]]
         if kind == "indicator-part":
             assert "987,654" in body(showing[0])
+    # A node's page tallies the indicators below it: those above p-1 are made again, the rest kept.
+    plan = context.site.plans[0]
+    above = {urls.node(plan, node) for node, _ in plan.tree.walk() if any(p.id == "p-1" for p in plan.projects_under(node))}
+    nodes = {url for url, page in after.items() if page.kind == "node"}
+    assert len(above) > 1 and above < nodes
+    assert {url for url in nodes if after[url] is not before[url]} == above

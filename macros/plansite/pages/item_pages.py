@@ -63,6 +63,10 @@ NODE = PageKind(
     "node", url=urls.node, title=lambda plan, node: plan.display_name(node), heading=lambda plan, node: node.title,
     body=_node_body, items=lambda ctx, plan: [node for node, _ in plan.tree.walk()],
     crumbs=lambda plan, node: trail(plan, plan.ancestors[node.id]), anchor=lambda plan, node: f"node-{node.id}",
+    # A node shows its own part of the tree and the 事業 below it (their titles, 区分 and indicators'
+    # tally); of the rest of the plan, whether any indicator has an actual value.
+    reuse_key=lambda ctx, plan: ctx.register(plan).has_actuals,
+    shows=lambda plan, node: tuple(project.id for project in plan.projects_under(node)),
 )
 
 

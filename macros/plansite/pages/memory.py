@@ -2,11 +2,12 @@
 the pages that can show that edit.
 
 A kind of page with a ``reuse_key`` (see kinds.PageKind) shows the 事業 its ``shows`` names (a
-事業's page its own; a part of a large plan's indicator list or roadmap those of the part) and, of
-the rest of the plan, only what that key gives. Such a page is kept from the last build when the
-only data files that changed are 事業 files of its plan that it did not show and does not show
-now, the menu is unchanged, and its key is the same. Every other page is made again: the whole
-plan's lists, print pages, the glossary and the home page gather every 事業, and they are few.
+事業's page its own; a node's page those below it; a part of a large plan's indicator list or
+roadmap those of the part) and, of the rest of the plan, only what that key gives. Such a page is
+kept from the last build when the only data files that changed are 事業 files of its plan that it
+did not show and does not show now, the menu is unchanged, and its key is the same. Every other
+page is made again: the whole plan's lists, print pages, the glossary and the home page gather
+every 事業, and they are few.
 """
 
 from __future__ import annotations
