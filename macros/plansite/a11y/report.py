@@ -9,7 +9,7 @@ from typing import Optional
 
 from markupsafe import Markup
 
-from ..publishing.manifest import PageEntry
+from ..publishing.manifest import PageEntry, is_handwritten
 from ..render.environment import render
 from ..text import dates
 from .criteria import ALL, JIS, LATER, SCRIPT_CHECKS, Criterion
@@ -136,6 +136,7 @@ class KindRow:
 
     kind: str
     shape: str  # the form of its URLs
+    handwritten: bool  # pages of a docs/ folder (publishing.manifest.page_entries)
     count: int
     detailed: tuple[tuple[PageResult, tuple[str, ...]], ...]
 
@@ -152,7 +153,7 @@ def kind_rows(tested: list[PageResult], sampled: list[CheckScope], shapes: dict[
         # one label per check, though it ran at two widths (the dark scheme's colour rules)
         detailed = tuple((page, () if set(got[page.url]) == everything else tuple(dict.fromkeys(CHECKS.get(n, n) for n in got[page.url])))
                          for page in pages if got[page.url])
-        rows.append(KindRow(kind, shapes.get(pages[0].url, ""), len(pages), detailed))
+        rows.append(KindRow(kind, shapes.get(pages[0].url, ""), is_handwritten(kind), len(pages), detailed))
     return rows
 
 

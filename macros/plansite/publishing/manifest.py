@@ -15,6 +15,7 @@ from pydantic import BaseModel
 MANIFEST = "plansite-build.json"  # inside the built site
 # Folders of a plan whose sub-pages are one kind of page each (a 事業, a node, a chapter …).
 ITEM_FOLDERS = ("projects", "nodes", "chapters", "editions")
+HANDWRITTEN = "docs:"  # the kind of a hand-written page: this, then its folder under docs/
 
 
 class PageEntry(BaseModel):
@@ -82,7 +83,7 @@ def page_entries(urls: Iterable[str], kinds: Mapping[str, str], plan_ids: Iterab
             entries.append(PageEntry(url=url, kind=kinds[url], shape=url_shape(url, plan_ids)))
         else:
             kind = folder[url]
-            shape = kind.removeprefix("docs:") + "…" if sizes[kind] > 1 else url or "/"
+            shape = kind.removeprefix(HANDWRITTEN) + "…" if sizes[kind] > 1 else url or "/"
             entries.append(PageEntry(url=url, kind=kind, shape=shape))
     return entries
 
@@ -90,7 +91,11 @@ def page_entries(urls: Iterable[str], kinds: Mapping[str, str], plan_ids: Iterab
 def handwritten_kind(url: str) -> str:
     """"docs:<top-level folder>/" of a hand-written page; the home page and 404.html keep their own."""
     segments = [s for s in url.split("/") if s]
-    return f"docs:{segments[0]}/" if segments and not url.endswith(".html") else url or "/"
+    return f"{HANDWRITTEN}{segments[0]}/" if segments and not url.endswith(".html") else url or "/"
+
+
+def is_handwritten(kind: str) -> bool:
+    return kind.startswith(HANDWRITTEN)
 
 
 def url_shape(url: str, plan_ids: Iterable[str]) -> str:
