@@ -75,10 +75,10 @@ git-before:
 workflow: $(VENV)/.test-deps
 	$(VENV)/bin/actionlint .github/workflows/*.yml
 
-## unit: 層の約束（import-linter）と pytest を実行する（テストが1件もなければ失敗）。公開用の SITE_URL はテストのサイトに使わない
+## unit: 層の約束（import-linter）と pytest を CPU の数のプロセスで実行する（テストが1件もなければ失敗）。公開用の SITE_URL はテストのサイトに使わない
 unit: $(VENV)/.test-deps node_modules/.installed browser
 	$(VENV)/bin/lint-imports --no-cache
-	env -u SITE_URL $(PY) -m pytest; status=$$?; \
+	env -u SITE_URL $(PY) -m pytest --numprocesses=auto; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "テストが1件も実行されませんでした。" >&2; exit 1; fi; exit $$status
 
 ## fast: エンジンの層だけのテスト（サイトを作らず、ブラウザも使わない。1分かからない）
