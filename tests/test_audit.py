@@ -22,6 +22,7 @@ BAD_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>
 <p><span class="plan-term"><a class="plan-term__link" href="#x" aria-describedby="t1">RPA</a><span class="plan-term__tip" role="tooltip" id="t1">自動化の技術</span></span></p><img src="x.png"><div class="wide">横に長い</div>
 <p><button class="bare" type="button">押す</button> <span tabindex="0" class="unnamed"></span></p>
 <div class="plan-table-wrap"><table><caption>横に長い表の見出し</caption><tr><th scope="col">列</th></tr><tr><td style="min-width: 1200px">長い</td></tr></table></div>
+<p><input class="trap" aria-label="罠" onkeydown="if (event.key === 'Tab') event.preventDefault()"></p>
 </article></main></body></html>"""
 
 GOOD_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>同じ題</title></head>
@@ -80,6 +81,16 @@ def test_a_tab_stop_without_a_visible_focus_indicator_or_a_name_is_reported_at_e
         problems = {(p.check, p.element) for p in home.findings if p.width == width}
         assert ("focus-contrast", "押す") in problems, width
         assert any(check == "accessible-name" for check, _ in problems), width
+
+
+def test_one_walk_finds_both_a_missing_ring_and_a_keyboard_trap_at_phone_and_desktop_width(results):
+    home = results.pages[0]
+    for width in (360, 1280):
+        problems = {(p.check, p.element) for p in home.findings if p.width == width}
+        assert ("focus-visible", "押す") in problems, width  # the Tab walk's half
+        assert ("keyboard-trap", "罠") in problems, width
+        assert ("focus-contrast", "押す") in problems, width  # the focus walk's half, from the same stops
+    assert {"tab-walk", "focus"} <= set(home.checks)
 
 
 def test_a_page_without_a_menu_button_fails_the_menu_check_where_the_menu_is_a_drawer(results):

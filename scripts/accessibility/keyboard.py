@@ -1,4 +1,5 @@
-"""Scripted checks beside axe: what a keyboard user and a phone user meet on a page.
+"""Scripted checks beside axe: what a keyboard user and a phone user meet on a page (the walk
+through every Tab stop is tabwalk.py).
 
 Each check returns a list of problems (empty when fine), each {"check", "message", "element"}.
 """
@@ -6,111 +7,6 @@ Each check returns a list of problems (empty when fine), each {"check", "message
 from __future__ import annotations
 
 from .tooltip import TERMS
-
-# The checks this module performs (see plansite.a11y.criteria.SCRIPT_CHECKS for what each proves).
-CHECKS_RUN = ["skip-link", "tab-order", "keyboard-trap", "focus-visible", "focus-obscured", "focus-context", "reflow", "unique-title", "tooltip"]
-
-# Marks every focusable element with its DOM order; returns the ids inside the main content.
-_MARK = """() => {
-  const selector = 'a[href], button:not([disabled]), select:not([disabled]), input:not([disabled]):not([type=hidden]),'
-    + ' textarea:not([disabled]), details > summary:first-of-type, [tabindex]:not([tabindex="-1"])';
-  const visible = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
-  let n = 0;
-  const main = [];
-  for (const e of document.querySelectorAll(selector)) {
-    e.setAttribute('data-audit-id', String(n));
-    if (e.closest('article') && visible(e)) main.push(n);
-    n += 1;
-  }
-  return {total: n, main};
-}"""
-
-# Where focus is now, and whether something else (the sticky header) covers it entirely.
-_FOCUS_STATE = """async () => {
-  const e = document.activeElement;
-  if (!e || e === document.body) return {id: null};
-  const header = document.querySelector('.md-header');
-  const covered = () => {
-    const r = e.getBoundingClientRect();
-    const inset = (a, b) => a + Math.min(2, (b - a) / 2);
-    const points = [[(r.left + r.right) / 2, (r.top + r.bottom) / 2], [inset(r.left, r.right), inset(r.top, r.bottom)],
-                    [inset(r.right, r.left), inset(r.bottom, r.top)]];
-    return r.height > 0 && points.every(([x, y]) => {
-      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
-      const hit = document.elementFromPoint(x, y);
-      return hit && hit !== e && !e.contains(hit) && header && header.contains(hit);
-    });
-  };
-  // Judge what a person sees once things settle: if the element looks covered, wait (at most
-  // 90 frames) until its scroll into view has stopped and nothing in the header (the search
-  // overlay fading out) still moves, then look again.
-  let hidden = covered();
-  if (hidden) {
-    const frame = () => new Promise(requestAnimationFrame);
-    const headerMoving = () => document.getAnimations().some(
-      a => a.playState === 'running' && header && a.effect && header.contains(a.effect.target));
-    let r = e.getBoundingClientRect();
-    for (let i = 0; i < 90; i++) {
-      await frame();
-      const next = e.getBoundingClientRect();
-      const still = next.top === r.top && next.left === r.left;
-      r = next;
-      if (still && !headerMoving()) break;
-    }
-    hidden = covered();
-  }
-  const style = getComputedStyle(e);
-  const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-  return {
-    id: e.getAttribute('data-audit-id'),
-    label: (e.getAttribute('aria-label') || e.textContent || e.tagName).trim().slice(0, 40),
-    hidden,
-    ring: ring || style.boxShadow !== 'none',
-  };
-}"""
-
-
-def tab_through(page) -> list[dict]:
-    """Tab from the top of the page through every focusable element, checking each step."""
-    problems: list[dict] = []
-    marks = page.evaluate(_MARK)
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
-    start_url = page.url
-    seen: list[int] = []
-    repeats = 0
-    for _ in range(marks["total"] + 10):
-        page.keyboard.press("Tab")
-        state = page.evaluate(_FOCUS_STATE)
-        if page.url.split("#")[0] != start_url.split("#")[0]:
-            problems.append(_problem("focus-context", "フォーカスを移しただけでページが切り替わりました", state.get("label")))
-            break
-        if state["id"] is None:
-            if seen:
-                break  # focus left the document after the last element: the cycle is complete
-            continue
-        current = int(state["id"])
-        if seen and current == seen[-1]:
-            repeats += 1
-            if repeats >= 3:
-                problems.append(_problem("keyboard-trap", "Tab キーでフォーカスが先へ進みません（キーボードトラップ）", state["label"]))
-                break
-            continue
-        if current in seen:
-            break  # wrapped around to the start
-        seen.append(current)
-        if state["hidden"]:
-            problems.append(_problem("focus-obscured", "フォーカスした要素が固定ヘッダーに隠れています", state["label"]))
-        if not state["ring"]:
-            problems.append(_problem("focus-visible", "フォーカスしても枠線が表示されません", state["label"]))
-    else:
-        problems.append(_problem("keyboard-trap", "Tab キーを押し続けてもページの最後まで進めません", ""))
-    reached = [i for i in seen if i in set(marks["main"])]
-    missing = sorted(set(marks["main"]) - set(reached))
-    if missing:
-        problems.append(_problem("tab-order", f"本文のリンクや操作部品のうち {len(missing)} 個に Tab キーで届きません", f"data-audit-id={missing[:5]}"))
-    if reached != sorted(reached):
-        problems.append(_problem("tab-order", "本文の Tab キーの移動順が、画面の並び（文書の順序）と違います", ""))
-    return problems
 
 
 def skip_link(page) -> list[dict]:

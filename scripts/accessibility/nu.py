@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,15 +21,26 @@ def version() -> str:
     return json.loads((ROOT / "node_modules" / "vnu-jar" / "package.json").read_text(encoding="utf-8"))["version"]
 
 
-def check(files: list[Path]) -> dict[Path, dict]:
-    """For each file: {"content": [messages], "theme": [messages]}."""
+@contextmanager
+def running(files: list[Path]):
+    """Start the checker over the files in the background, so that it works while the browsers do;
+    yields the function that waits for it and gives, for each file, {"content": [messages],
+    "theme": [messages]}. A checker still running when the block ends is stopped."""
     if not VNU.exists() or not shutil.which("java"):
         raise SystemExit("Nu HTML Checker（vnu.jar）か Java がありません。make test で入れてください。")
-    out = subprocess.run(
-        ["java", "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
-        capture_output=True, text=True, check=False,
-    )
-    messages = json.loads(out.stderr or out.stdout or '{"messages": []}')["messages"]
+    process = subprocess.Popen(["java", "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        yield lambda: _sorted(files, *process.communicate())
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+
+
+def _sorted(files: list[Path], stdout: str, stderr: str) -> dict[Path, dict]:
+    """The checker's messages by file, inside the page content or in the theme's frame."""
+    messages = json.loads(stderr or stdout or '{"messages": []}')["messages"]
     results = {path: {"content": [], "theme": []} for path in files}
     spans = {path: _article_lines(path) for path in files}
     by_url = {path.resolve().as_uri(): path for path in files}

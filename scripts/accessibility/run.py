@@ -2,8 +2,9 @@
 
 The browser checks run page by page in worker processes (one Chromium each); this process
 hands out the pages, prints the progress with an estimate of the time left, and adds the
-site-wide checks (unique titles, the Nu HTML Checker, the palette). Each engine and check is a
-module of its own; STEPS says at which width, in which scheme and on which pages each runs."""
+site-wide checks (unique titles, the palette, and the Nu HTML Checker, which runs beside the
+browsers). Each engine and check is a module of its own; STEPS says at which width, in which
+scheme and on which pages each runs."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from plansite.loading.suggest import did_you_mean
 from plansite.a11y.record import AuditRecord, AxeRun, EngineRun, Finding, HtmlMessage, Mode, Palette, PageResult
 from plansite.publishing.manifest import BuildManifest, html_file
 
-from . import axe, focus, htmlcs, ibm, keyboard, menu, noise, nu, search, tooltip, wide_tables
+from . import axe, htmlcs, ibm, keyboard, menu, noise, nu, search, tabwalk, tooltip, wide_tables
 from .browser import chromium
 from .server import serve
 from .steps import EVERY_PAGE, PER_KIND, SAMPLE_BYTES, Step, Target, assign
@@ -80,8 +81,16 @@ def _reflow(page, state) -> None:
     page.set_viewport_size({"width": state.width, "height": 900})
 
 
+def _walked(page, state) -> tabwalk.Walk:
+    """The page's one Tab walk at this width, made by whichever of the Tab walk and the focus walk
+    runs first (on a fresh page); the other reads its stops."""
+    if state.tab_walk is None:
+        state.tab_walk = tabwalk.walk(page)
+    return state.tab_walk
+
+
 def _tab_walk(page, state) -> None:
-    state.add(keyboard.tab_through(page))
+    state.add(_walked(page, state).order)
 
 
 def _tooltips(page, state) -> None:
@@ -89,7 +98,7 @@ def _tooltips(page, state) -> None:
 
 
 def _focus(page, state) -> None:
-    state.add(focus.walk(page))
+    state.add(_walked(page, state).focus)
 
 
 def _menu(page, state) -> None:
@@ -103,10 +112,11 @@ def _tooltip_placement(page, state) -> None:
 # In order of running on a page. Every engine and check runs at phone (360 px) and desktop
 # (1,280 px) width; the engines first, on the page as loaded. The pixel-measured focus walk and
 # the menu also run at tablet width (1,024 px), where the menu is still a drawer; the menu at
-# 1,280 px is the side column with its section buttons. In the dark scheme only the colour rules
-# run again (the rest would repeat the light scheme's results).
+# 1,280 px is the side column with its section buttons. The Tab walk and the focus walk read one
+# walk through the page's Tab stops (tabwalk.py). In the dark scheme only the colour rules run
+# again (the rest would repeat the light scheme's results).
 _FRESH = dict(moves_focus=True, needs_fresh_page=True)
-_TAB_WALK = ("tab-order", "keyboard-trap", "focus-visible", "focus-obscured", "focus-context")
+_WALK = dict(_FRESH, reads_walk=True)
 PHONE, TABLET, DESKTOP = 360, 1024, 1280
 
 
@@ -119,8 +129,8 @@ def _light(width: int, *, ibm_cost: float, focus_cost: float, menu_cost: float) 
         Step("wide-tables", width, "light", EVERY_PAGE, _wide_tables, tuple(wide_tables.CHECKS_RUN), cost=0.05),
         Step("skip-link", width, "light", EVERY_PAGE, _skip_link, ("skip-link",), **_FRESH, cost=0.2),
         Step("reflow", width, "light", EVERY_PAGE, _reflow, ("reflow",), at_width=REFLOW_WIDTH, cost=0.15) if width == PHONE else None,
-        Step("tab-walk", width, "light", PER_KIND, _tab_walk, _TAB_WALK, **_FRESH, cost=1),
-        Step("focus", width, "light", PER_KIND, _focus, tuple(focus.CHECKS_RUN), **_FRESH, cost=focus_cost),
+        Step("tab-walk", width, "light", PER_KIND, _tab_walk, tuple(tabwalk.ORDER_CHECKS), **_WALK, cost=0.2),
+        Step("focus", width, "light", PER_KIND, _focus, tuple(tabwalk.FOCUS_CHECKS), **_WALK, cost=focus_cost),
         Step("menu", width, "light", PER_KIND, _menu, tuple(menu.CHECKS_RUN), **_FRESH, cost=menu_cost),
         Step("tooltip", width, "light", PER_KIND, _tooltips, ("tooltip",), moves_focus=True, needs=tooltip.MARKER, cost=0.8),
         Step("tooltip-placement", width, "light", PER_KIND, _tooltip_placement, tuple(tooltip.CHECKS_RUN), moves_focus=True,
@@ -130,7 +140,7 @@ def _light(width: int, *, ibm_cost: float, focus_cost: float, menu_cost: float) 
 
 STEPS: tuple[Step, ...] = (
     *_light(PHONE, ibm_cost=3, focus_cost=6, menu_cost=1.5),
-    Step("focus", TABLET, "light", PER_KIND, _focus, tuple(focus.CHECKS_RUN), **_FRESH, cost=9),
+    Step("focus", TABLET, "light", PER_KIND, _focus, tuple(tabwalk.FOCUS_CHECKS), **_WALK, cost=9),
     Step("menu", TABLET, "light", PER_KIND, _menu, tuple(menu.CHECKS_RUN), **_FRESH, cost=1.2),
     *_light(DESKTOP, ibm_cost=4, focus_cost=12, menu_cost=0.5),
     Step("axe-dark-360", PHONE, "dark", PER_KIND, _axe, cost=1.5),
@@ -147,6 +157,7 @@ class _PageState:
         self.result = result
         self.checks = result["checks"]
         self.dirty = False
+        self.tab_walk: tabwalk.Walk | None = None  # made once, read by the Tab walk and the focus walk (_walked)
 
     def add(self, problems: list[dict], width: int | None = None) -> None:
         self.result["findings"] += [{**p, "width": width or self.width} for p in problems]
@@ -200,7 +211,7 @@ class _Checker:
         try:
             self._load(page, url, result)
             for step in steps:
-                if step.needs_fresh_page and state.dirty:
+                if step.needs_fresh_page and state.dirty and not (step.reads_walk and state.tab_walk):
                     self._load(page, url, result)
                     state.dirty = False
                 step.run(page, state)
@@ -283,7 +294,9 @@ def audit(site: Path, pages: list[str] | None = None, progress=print, workers: i
     detailed = sum(1 for assigned in plan.values() if any(step.scope == PER_KIND for step in assigned))
     only = f"。選んだ試験だけ：{'、'.join(selected)}" if selected else ""
     progress(f"{len(pages)} ページを試験します（ブラウザ {workers} つ。Tab キーの移動などの詳しい試験は {detailed} ページ{only}）")
-    found = _browser_checks(site, plan, kinds, workers, _Progress(plan, progress))
+    with nu.running([html_file(site, url) for url in pages]) as html_results:
+        found = _browser_checks(site, plan, kinds, workers, _Progress(plan, progress))
+        html = html_results()
     scopes = {step.name: EVERY_PAGE if every_check else step.scope for step in steps}
     scopes.update({"nu-html": EVERY_PAGE, "unique-title": EVERY_PAGE})
     widths: dict[str, set[int]] = {}
@@ -292,7 +305,7 @@ def audit(site: Path, pages: list[str] | None = None, progress=print, workers: i
     searched = {step.width for step in steps if step.run is _axe and step.scheme == "light"}
     if searched:
         scopes["search"], widths["search"] = "one-page", searched
-    return _summarise(site, pages, kinds, found, manifest, scopes, {name: sorted(w) for name, w in widths.items()}, selected)
+    return _summarise(site, pages, kinds, found, html, manifest, scopes, {name: sorted(w) for name, w in widths.items()}, selected)
 
 
 class _Progress:
@@ -356,9 +369,9 @@ def _browser_checks(site: Path, plan: dict[str, tuple[Step, ...]], kinds: dict[s
     return found
 
 
-def _summarise(site: Path, pages: list[str], kinds: dict[str, str], found: dict[str, dict], manifest,
+def _summarise(site: Path, pages: list[str], kinds: dict[str, str], found: dict[str, dict], html: dict[Path, dict], manifest,
                scopes: dict[str, str], widths: dict[str, list[int]], selected: list[str]) -> AuditRecord:
-    """Add the site-wide checks (unique titles, Nu HTML Checker) and shape the record."""
+    """Add the site-wide checks (unique titles; the Nu HTML Checker's messages, html) and shape the record."""
     titles: dict[str, list[str]] = {}
     for url in pages:
         titles.setdefault(found[url]["title"], []).append(url)
@@ -366,7 +379,6 @@ def _summarise(site: Path, pages: list[str], kinds: dict[str, str], found: dict[
         for url in urls if len(urls) > 1 else ():
             found[url]["findings"].append({"check": "unique-title", "message": f"ページタイトル「{title}」が {len(urls)} ページで同じです", "element": "title", "width": 0})
 
-    html = nu.check([html_file(site, url) for url in pages])
     theme_errors = sum(len(html[html_file(site, url)]["theme"]) for url in pages)
     results = []
     for url in pages:

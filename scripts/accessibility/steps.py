@@ -28,6 +28,7 @@ class Step:
     evidence: tuple[str, ...] = ()  # the scripted checks it performs (plansite.a11y.criteria.SCRIPT_CHECKS)
     moves_focus: bool = False  # the page must be loaded again before a step that needs a fresh page
     needs_fresh_page: bool = False
+    reads_walk: bool = False  # reads the page's one Tab walk at its width: only the first such step needs a fresh page
     at_width: int = 0  # the width it measures at, when it sets the window's width itself (reflow)
     needs: str = ""  # a marker in the page's HTML (the class of the element it checks); "" = any page
     cost: float = 1.0  # its time relative to the others (for the estimate of the time left and the order of pages)
