@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import subprocess
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -28,14 +29,26 @@ def running(files: list[Path]):
     "theme": [messages]}. A checker still running when the block ends is stopped."""
     if not VNU.exists() or not shutil.which("java"):
         raise SystemExit("Nu HTML Checker（vnu.jar）か Java がありません。make test で入れてください。")
-    process = subprocess.Popen(["java", "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        yield lambda: _sorted(files, *process.communicate())
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
+    # Its report goes to files, not pipes: a full pipe would stop it until the browsers are done.
+    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
+        process = subprocess.Popen(["java", "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
+                                   stdout=stdout, stderr=stderr)
+
+        def results() -> dict[Path, dict]:
+            process.wait()
+            return _sorted(files, *(_read(out) for out in (stdout, stderr)))
+
+        try:
+            yield results
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+
+
+def _read(file) -> str:
+    file.seek(0)
+    return file.read().decode("utf-8")
 
 
 def _sorted(files: list[Path], stdout: str, stderr: str) -> dict[Path, dict]:
