@@ -11,7 +11,6 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import Optional
 
 from .base import urls

@@ -8,7 +8,6 @@ are unique because every page scopes the ids its blocks could share with another
 
 from __future__ import annotations
 
-
 from ..base import urls
 from ..render.environment import render
 from .item_pages import CHAPTER, NODE, PROJECT, ordered_chapters
