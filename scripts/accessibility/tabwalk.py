@@ -125,12 +125,12 @@ def walk(page) -> Walk:
         _judge(page, stop, names, rings, found)
     else:
         found.order.append(_problem("keyboard-trap", "Tab キーを押し続けてもページの最後まで進めません", ""))
-    main = marks["main"]
-    reached = [int(id_) for id_ in seen if id_ in set(main)]
-    missing = sorted(set(main) - set(seen), key=int)
+    main = set(marks["main"])
+    reached = [int(id_) for id_ in seen if id_ in main]
+    missing = sorted(int(id_) for id_ in main - set(seen))
     if missing:
         found.order.append(_problem("tab-order", f"本文のリンクや操作部品のうち {len(missing)} 個に Tab キーで届きません",
-                                    f"data-audit-id={[int(id_) for id_ in missing[:5]]}"))
+                                    f"data-audit-id={missing[:5]}"))
     if reached != sorted(reached):
         found.order.append(_problem("tab-order", "本文の Tab キーの移動順が、画面の並び（文書の順序）と違います", ""))
     return found
