@@ -9,9 +9,14 @@ from __future__ import annotations
 from .tooltip import TERMS
 
 
+def start_from_top(page) -> None:
+    """Nothing focused and the window at the top of the page, where a keyboard user starts."""
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+
+
 def skip_link(page) -> list[dict]:
     """The first Tab shows the skip link; following it moves past the navigation."""
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    start_from_top(page)
     page.keyboard.press("Tab")
     first = page.evaluate(
         "() => { const e = document.activeElement; const r = e.getBoundingClientRect();"

@@ -7,6 +7,8 @@ Space closes and opens its list again. Problems: {"check", "message", "element"}
 
 from __future__ import annotations
 
+from .keyboard import start_from_top
+
 CHECKS_RUN = ["menu-keyboard"]
 DRAWER = "(max-width: 76.234375em)"  # Material's breakpoint below which the menu is a drawer (plan-nav.js)
 
@@ -28,7 +30,7 @@ _SIDE_TOGGLES = """() => [...document.querySelectorAll('.md-sidebar--primary [da
 
 
 def check(page) -> list[dict]:
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    start_from_top(page)
     if not page.evaluate("(query) => matchMedia(query).matches", DRAWER):
         return _side_menu(page)
     state = None

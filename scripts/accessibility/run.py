@@ -211,7 +211,7 @@ class _Checker:
         try:
             self._load(page, url, result)
             for step in steps:
-                if step.needs_fresh_page and state.dirty and not (step.reads_walk and state.tab_walk):
+                if step.needs_fresh_page and state.dirty and not (step.reads_walk and state.tab_walk is not None):
                     self._load(page, url, result)
                     state.dirty = False
                 step.run(page, state)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import focus
+from .keyboard import start_from_top
 
 ORDER_CHECKS = ["tab-order", "keyboard-trap", "focus-visible", "focus-obscured", "focus-context"]
 FOCUS_CHECKS = ["tab-stop-in-view", "focus-contrast", "accessible-name"]
@@ -97,7 +98,7 @@ def walk(page) -> Walk:
     round again (bounded by the number of elements that can take focus)."""
     found = Walk()
     marks = page.evaluate(_MARK)
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    start_from_top(page)
     names = _names(page)
     rings: dict[str, bool] = {}  # signature -> whether that look of ring reaches 3:1
     seen: list[str] = []

@@ -1,7 +1,7 @@
 """Wide tables: a table wider than its region says so (the visible scroll cue above it), its
 caption is read whole without scrolling sideways, and its region is no taller than the window,
-so that its scrollbar is in reach; on the indicators page
-the status and values of an indicator are visible at phone width without scrolling sideways.
+so that its scrollbar is in reach; on the indicators page the status and values of an indicator
+are visible at phone width without scrolling sideways.
 Problems: {"check", "message", "element"}."""
 
 from __future__ import annotations
