@@ -40,9 +40,10 @@ browser:
 	    chromium fonts-noto-cjk fonts-morisawa-bizud-gothic default-jre-headless fontconfig >/dev/null; \
 	fi
 
-## site: 計画データを検証し、サイトを site/ に作る
+## site: 計画データを検証し、サイトを site/ に作る（make site JOBS=2 なら、ページを 2 つの処理で書く）
+JOBS ?= 1
 site: $(VENV)/.deps
-	$(VENV)/bin/plansite build
+	$(VENV)/bin/plansite build --jobs $(JOBS)
 
 ## offline: 庁内LAN・USB 用の版を site-offline/ に作る（ファイルを直接開いて読める）
 offline: $(VENV)/.deps

@@ -179,3 +179,10 @@ def test_new_from_template_names_bad_cells(project):
     assert "事業集.xlsx「体系」シート E2: 上位の体系ID「goal-9」がこの行より上にありません。上位の項目を先に書いてください" in lines
     assert any(line.startswith("事業集.xlsx「指標」シート H2: 「95手続」の単位「手続」は") for line in lines)
     assert not (project / "data/plans/sample-city").exists()
+
+
+def test_a_number_out_of_range_is_refused_in_japanese(tmp_path):
+    result = plansite(tmp_path, "build", "--jobs", "0")
+    assert result.returncode == 2
+    assert "0 は使えません（1<=x<=64 の数を指定してください）" in result.stderr
+    assert not (tmp_path / "site").exists()

@@ -28,6 +28,7 @@ _WORDS = {
     "Option {name!r} does not take a value.": "オプション「{name}」に値は付けられません。",
     "Invalid value for {param_hint}: {message}": "{param_hint} の値が正しくありません: {message}",
     "Invalid value: {message}": "値が正しくありません: {message}",
+    "{value} is not in the range {range}.": "{value} は使えません（{range} の数を指定してください）。",
     "Try '{command} {option}' for help.": "使い方は「{command} {option}」で表示できます。",
     "{name} {filename!r} does not exist.": "{name}「{filename}」がありません。",
     "{name} {filename!r} is a directory.": "{name}「{filename}」はフォルダです。",

@@ -88,13 +88,16 @@ def check_command(plan_ids: tuple[str, ...], data_dir: Path, docs_dir: Path, jar
               help="サイトを作るフォルダ（既定: site、--offline では site-offline）。")
 @click.option("--offline", is_flag=True, help="庁内LAN・USB 用の版（ファイルを開くだけで読める）を作ります。")
 @click.option("--verbose", is_flag=True, help="MkDocs の詳しいログを表示します。")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, metavar="数",
+              help="ページを書く処理の数。CPU の数までにすると、大きな計画ほど早く作れます（できるサイトは同じです）。")
 @_strict_option
-def build_command(config_file: Path, site_dir: Optional[Path], offline: bool, verbose: bool, strict: bool) -> None:
+def build_command(config_file: Path, site_dir: Optional[Path], offline: bool, verbose: bool, jobs: int, strict: bool) -> None:
     """データを検証してから、サイトを作ります。途中で誤りが見つかると、前のサイトはそのまま残ります。
 
     \b
     例: plansite build
         plansite build --offline
+        plansite build --jobs 2
     """
     import logging
 
@@ -107,7 +110,7 @@ def build_command(config_file: Path, site_dir: Optional[Path], offline: bool, ve
     target = (site_dir or Path("site-offline" if offline else "site")).resolve()
     try:
         with _stopped_by_signals():
-            warnings = build_site(config_file.resolve(), target, verbose=verbose, strict_data=strict)
+            warnings = build_site(config_file.resolve(), target, verbose=verbose, strict_data=strict, jobs=jobs)
     except DataErrors as errors:
         raise Failure(errors.report()) from None
     except BuildFailed as failed:

@@ -34,6 +34,7 @@ from .build_record import BuildRecord
 from .config import PlanSiteConfig
 from .nav import mkdocs_nav, safe_title, source_path, toc_tokens
 from .preview import Preview
+from .shards import Shard
 from .tables import LabelledTables
 
 NAV_PLACEHOLDER = "@plans"
@@ -44,11 +45,13 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
     context: Optional[BuildContext] = None
     preview: Optional[Preview] = None  # only in `mkdocs serve --dirty`; MkDocs keeps this plugin between rebuilds
     record: Optional[BuildRecord] = None  # this build's id, PDFs and audit record (for the 試験結果 page)
+    shard: Optional[Shard] = None  # this process's part of a build over several processes (shards.py)
 
     def __init__(self):
         super().__init__()
         self._prepared: Optional[BuildContext] = None
         self._generated: dict[str, object] = {}  # src_uri -> the page it stands for
+        self._nav = None  # MkDocs' navigation, kept for the other processes of a build with jobs (on_env)
         self.macro_errors: list[DataError] = []
         self._caller_reports = False  # whether the build command reports macro_errors itself
 
@@ -109,6 +112,19 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         self.record.add_files(files, config, self.context.site, kinds)
         return files
 
+    @event_priority(-100)  # after every plugin has added its files
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        if self.shard:
+            self.shard.take(files)
+            self._nav = nav
+        return nav
+
+    @event_priority(-100)  # the other processes write with the theme's environment as every plugin left it
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if self.shard:
+            self.shard.split(config, files, self._nav, env)
+        return env
+
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.search_records: list[Record] = []
 
@@ -152,6 +168,8 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         return page_html(page, directory_urls=self.context.directory_urls)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.shard:
+            self.shard.gather()  # the other processes' pages are in the site before anything reads it
         if self.macro_errors and not self._caller_reports:  # mkdocs build / serve run directly
             raise PluginError(DataErrors(self.macro_errors).report())
 

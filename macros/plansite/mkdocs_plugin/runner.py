@@ -2,7 +2,7 @@
 
 The data is read and checked once, before MkDocs starts, and handed to the plugin. The site is
 built into a staging folder beside the target and swapped in only when the build succeeded, so
-site/ is never half-written.
+site/ is never half-written. With jobs, the pages are written by that many processes (shards.py).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from mkdocs.exceptions import Abort, BuildError, ConfigurationError, PluginError
 
 from ..base.errors import DataErrors
 from ..build import prepare
+from .shards import CAN_FORK, QuietDirty, Shard
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner is not for our users
 
@@ -41,9 +42,9 @@ def load(config_file: Path, site_dir: Optional[Path] = None, *, strict: bool = T
     return config
 
 
-def build_site(config_file: Path, target: Path, *, verbose: bool = False, strict_data: bool = False) -> tuple:
+def build_site(config_file: Path, target: Path, *, verbose: bool = False, strict_data: bool = False, jobs: int = 1) -> tuple:
     """Build into target, or raise BuildFailed (DataErrors for mistakes in the data) leaving it as it
-    was. Returns the data's warnings."""
+    was; jobs processes write the pages. Returns the data's warnings."""
     logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
     target = Path(target).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -51,7 +52,14 @@ def build_site(config_file: Path, target: Path, *, verbose: bool = False, strict
     staging.chmod(0o755)
     try:
         config = load(config_file, staging, strict_data=strict_data)
-        build(config)
+        if jobs > 1 and CAN_FORK:
+            shard = config.plugins["plansite"].shard = Shard(jobs)
+            try:
+                _dirty_build(config)
+            finally:
+                shard.stop()
+        else:
+            build(config)
         if config.plugins["plansite"].macro_errors:  # calls only the render could judge (not plain values)
             raise DataErrors(config.plugins["plansite"].macro_errors)
     except DataErrors:
@@ -70,6 +78,17 @@ def build_site(config_file: Path, target: Path, *, verbose: bool = False, strict
     staging.rename(target)
     shutil.rmtree(old, ignore_errors=True)
     return config.plugins["plansite"].context.site.warnings
+
+
+def _dirty_build(config) -> None:
+    """MkDocs' dirty build, which asks each file whether to read, copy or write it (Shard answers)."""
+    quiet = QuietDirty()
+    logger = logging.getLogger("mkdocs.commands.build")
+    logger.addFilter(quiet)
+    try:
+        build(config, dirty=True)
+    finally:
+        logger.removeFilter(quiet)
 
 
 def serve_site(config_file: Path, port: int) -> None:
