@@ -51,7 +51,6 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         super().__init__()
         self._prepared: Optional[BuildContext] = None
         self._generated: dict[str, object] = {}  # src_uri -> the page it stands for
-        self._nav = None  # MkDocs' navigation, kept for the other processes of a build with jobs (on_env)
         self.macro_errors: list[DataError] = []
         self._caller_reports = False  # whether the build command reports macro_errors itself
 
@@ -115,14 +114,13 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
     @event_priority(-100)  # after every plugin has added its files
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
         if self.shard:
-            self.shard.take(files)
-            self._nav = nav
+            self.shard.take(files, nav)
         return nav
 
     @event_priority(-100)  # the other processes write with the theme's environment as every plugin left it
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         if self.shard:
-            self.shard.split(config, files, self._nav, env)
+            self.shard.split(config, files, env)
         return env
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:

@@ -34,10 +34,12 @@ class Shard:
         self.index = FIRST
         self.writing = False  # False while MkDocs reads the pages (one process reads them all)
         self._others: list[tuple[int, int]] = []  # (process id, the read end of its pipe)
+        self._nav = None  # MkDocs' navigation, which the other processes write their pages with
 
-    def take(self, files: Files) -> None:
+    def take(self, files: Files, nav) -> None:
         """MkDocs asks each file whether to read, copy or write it (is_modified, in a dirty build):
         an attribute of the file answers for it."""
+        self._nav = nav
         page = 0
         for file in files:
             owner: Optional[int] = None
@@ -50,7 +52,7 @@ class Shard:
             return self.index == FIRST
         return not self.writing or owner == self.index
 
-    def split(self, config, files: Files, nav, env) -> None:
+    def split(self, config, files: Files, env) -> None:
         """Every page is read: start the other processes, each writing its pages, then exiting.
         A process reports a failure, and any warning, as text on its pipe."""
         self.writing = True
@@ -61,7 +63,7 @@ class Shard:
             if pid == 0:
                 os.close(read)
                 self.index = index
-                _write_pages(self, config, files, nav, env, write)  # never returns
+                _write_pages(self, config, files, self._nav, env, write)  # never returns
             os.close(write)
             self._others.append((pid, read))
         gc.unfreeze()
