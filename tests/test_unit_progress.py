@@ -11,7 +11,9 @@ import json
 import pytest
 
 from bad_inputs import base
+from plansite.context import BuildContext
 from plansite.loading.load import load_plan
+from plansite.model.plan import Site
 from plansite.progress.export import CSV_COLUMNS, downloads, indicators_csv, indicators_json
 from plansite.progress.register import Register, headlines
 
@@ -59,7 +61,7 @@ def test_headline_is_the_latest_actual_beside_its_target_or_the_target_alone(reg
 
 
 def test_csv_has_a_row_per_value_with_its_status_and_numbers_as_the_plan_prints_them(register):
-    rows = [dict(zip(CSV_COLUMNS, row)) for row in list(csv.reader(io.StringIO(indicators_csv(register))))[1:]]
+    rows = [dict(zip(CSV_COLUMNS, row)) for row in list(csv.reader(io.StringIO("".join(indicators_csv(register)))))[1:]]
     picked = [(r["指標ID"], r["値の区分"], r["年度（和暦）"], r["値（表記）"], r["値（数値）"], r["達成状況"]) for r in rows]
     assert picked == [
         ("node-goal-1-1", "現状値", "令和7年度", "50.0%", "50.0", ""),
@@ -76,14 +78,16 @@ def test_csv_has_a_row_per_value_with_its_status_and_numbers_as_the_plan_prints_
 
 
 def test_the_excel_variant_differs_only_by_its_bom_and_rows_end_in_crlf(register):
-    files = dict(downloads(register))
-    plain, excel = indicators_csv(register), files[f"{register.plan.id}/indicators/indicators-excel.csv"]
+    ctx = BuildContext(Site(plans=(register.plan,)))  # its folder of written files goes with it
+    files = {path: file.read_bytes().decode("utf-8") for path, file in ctx.files(register.plan).items()}
+    plain, excel = (files[f"{register.plan.id}/indicators/{name}"] for name in ("indicators.csv", "indicators-excel.csv"))
     assert excel == "\ufeff" + plain and not plain.startswith("\ufeff")
+    assert plain == "".join(indicators_csv(register))
     assert plain.count("\r\n") == 9 and "\n" not in plain.replace("\r\n", "")
 
 
 def test_json_holds_the_same_statuses_and_tally_and_each_indicators_page(register):
-    document = json.loads(indicators_json(register, lambda entry: f"page-of-{entry.owner.id}/"))
+    document = json.loads("".join(indicators_json(register, lambda entry: f"page-of-{entry.owner.id}/")))
     assert document["tally"] == {"met": 1, "not-met": 1, "undetermined": 0, "no-actual": 1}
     first = document["indicators"][0]
     assert (first["owner"]["page"], first["status_label"], first["baseline"]["display"]) == ("page-of-goal-1/", "達成", "50.0%")

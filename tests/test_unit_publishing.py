@@ -11,13 +11,15 @@ import json
 import pytest
 
 from bad_inputs import base
+from plansite.context import BuildContext
 from plansite.loading.load import load_plan
 from plansite.model.comments import Comment
+from plansite.model.plan import Site
 from plansite.model.plan_meta import PlanMeta
 from plansite.progress.register import Register
 from plansite.publishing.comment_period import build_day, comment_period
 from plansite.publishing.notices import comment_anchor, targets
-from plansite.publishing.open_data import PROJECT_COLUMNS, open_data_files, plan_document, plan_files, projects_csv
+from plansite.publishing.open_data import PROJECT_COLUMNS, open_data_files, plan_files, projects_csv
 
 PLAN_YAML = base.FILES[f"{base.PLAN}/plan.yaml"]
 
@@ -85,11 +87,19 @@ def test_projects_csv_has_a_row_per_project_with_its_place_in_the_hierarchy_and_
     rows = list(csv.reader(io.StringIO(projects_csv(plan))))
     assert tuple(rows[0]) == PROJECT_COLUMNS
     assert rows[1:] == [["ミニ市DX推進計画", "p-1", "1", "電子申請の拡充", "事業", "", "新規", "1 便利な行政", "デジタル推進課", "mini/projects/p-1/"]]
-    assert dict(open_data_files(plan))[f"{plan.id}/data/projects-excel.csv"] == "\ufeff" + projects_csv(plan)
+    files = written(plan)
+    assert files[f"{plan.id}/data/projects-excel.csv"] == "\ufeff".encode() + files[f"{plan.id}/data/projects.csv"]
+    assert files[f"{plan.id}/data/projects.csv"] == projects_csv(plan).encode()
+
+
+def written(plan) -> dict[str, bytes]:
+    """The plan's downloads as the build writes them (BuildContext.files; its folder goes with it)."""
+    ctx = BuildContext(Site(plans=(plan,)))
+    return {path: file.read_bytes() for path, file in ctx.files(plan).items()}
 
 
 def test_plan_json_holds_only_what_the_author_wrote_with_values_in_their_forms(plan):
-    document = json.loads(json.dumps(plan_document(plan)))
+    document = json.loads(written(plan)[f"{plan.id}/data/plan.json"])
     project = document["projects"]["p-1"]
     assert "id" not in project and "sdgs" not in project and "former_title" not in project  # not written in the file
     assert project["kpis"][0]["targets"] == {"2026": 1.5, "2027": {"value": 200, "suffix": "以上"}}

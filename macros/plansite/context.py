@@ -8,6 +8,7 @@ written to a folder of the build's own as they are made (they are megabytes each
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from .model.plan import Plan, Site
 from .progress.export import Keep, made
 from .progress.register import Register
 from .publishing.open_data import plan_files
+from .text.csv_cells import BOM, ExcelCopy
 
 
 @dataclass(eq=False)
@@ -40,11 +42,18 @@ class BuildContext:
     def files(self, plan: Plan) -> dict[str, Path]:
         """Site path -> the file holding each download of a plan (open data, then indicators)."""
         if id(plan) not in self._files:
-            written = {}
+            written: dict[str, Path] = {}
             for site_path, content in plan_files(plan, self.register(plan), self._keep(plan)):
                 target = Path(self._store.name, str(len(self._files)), site_path)
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(content.encode("utf-8"))
+                with target.open("wb") as out:
+                    if isinstance(content, ExcelCopy):
+                        out.write(BOM.encode("utf-8"))
+                        with written[content.of].open("rb") as csv:
+                            shutil.copyfileobj(csv, out)
+                    else:
+                        for piece in content:  # made as it is written: a download is never held whole
+                            out.write(piece.encode("utf-8"))
                 written[site_path] = target
             self._files[id(plan)] = written
         return self._files[id(plan)]

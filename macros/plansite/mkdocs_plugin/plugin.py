@@ -28,7 +28,7 @@ from ..pages.frame import page_html, table_of_contents
 from ..pages.navigation import menu
 from ..render.palette import css
 from ..schema import published_schemas
-from ..search.index import INDEX_PATH, index_script
+from ..search.index import INDEX_PATH, write_index
 from ..search.records import Record, model_records, page_record, text_record
 from .build_record import BuildRecord
 from .config import PlanSiteConfig
@@ -178,7 +178,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         records = pages + model_records(self.context.site, page_url)
         target = Path(config.site_dir) / INDEX_PATH
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(index_script(records), encoding="utf-8")
+        write_index(records, target)
         # MkDocs stamps the build day into the gzip header; the same data must give the same bytes.
         sitemap = Path(config.site_dir) / "sitemap.xml"
         if sitemap.is_file():

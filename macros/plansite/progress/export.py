@@ -3,14 +3,14 @@ and JSON. Both come from the same register as the dashboard."""
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
-from typing import Callable, Iterator, Optional, TypeVar
+from typing import Callable, Iterable, Iterator, Optional, TypeVar, Union
 
 from ..model.values import Value
 from ..base import urls
 from ..model.values import format_value
-from ..text.csv_cells import csv_lines, csv_text, excel_csv
+from ..text.csv_cells import ExcelCopy, csv_lines, csv_text
+from ..text.json_stream import Streamed, json_chunks
 from ..text.wareki import fiscal_year_short
 from .achievement import RULES, STATUSES, judgements
 from .grading import GRADING
@@ -18,6 +18,8 @@ from .register import COUNTING, Entry, Register
 
 
 T = TypeVar("T")
+# A download's content: its text in pieces, written as they are made, or a copy of a CSV for Excel
+Download = Union[Iterable[str], ExcelCopy]
 # (entry, what, make) -> the piece of a download that comes from one indicator: made now, or kept
 # by the preview from its last build (BuildContext.files, base.kept)
 Keep = Callable[[Entry, str, Callable[[], T]], T]
@@ -92,9 +94,11 @@ def _grade_cells(grade) -> tuple[str, str, str, str]:
     return grade.grade.grade, grade.grade.label, grade.entry.comment or "", beside
 
 
-def indicators_csv(register: Register, keep: Keep = made) -> str:
-    return csv_text(CSV_COLUMNS, ()) + "".join(
-        keep(entry, "csv", lambda entry=entry: csv_lines(_rows(register, entry))) for entry in register.entries)
+def indicators_csv(register: Register, keep: Keep = made) -> Iterator[str]:
+    """The CSV's pieces: the header, then each indicator's rows."""
+    yield csv_text(CSV_COLUMNS, ())
+    for entry in register.entries:
+        yield keep(entry, "csv", lambda entry=entry: csv_lines(_rows(register, entry)))
 
 
 def _value(value: Optional[Value], unit: Optional[str]) -> Optional[dict]:
@@ -108,10 +112,11 @@ def _value(value: Optional[Value], unit: Optional[str]) -> Optional[dict]:
     }
 
 
-def indicators_json(register: Register, page_url, keep: Keep = made) -> str:
-    """The register as JSON; page_url(entry) gives the page an indicator is shown on."""
+def indicators_json(register: Register, page_url, keep: Keep = made) -> Iterator[str]:
+    """The register as JSON, in pieces made an indicator at a time; page_url(entry) gives the page
+    an indicator is shown on."""
     plan = register.plan
-    items = [keep(entry, "json", lambda entry=entry: _json_item(register, entry, page_url)) for entry in register.entries]
+    items = Streamed(keep(entry, "json", lambda entry=entry: _json_item(register, entry, page_url)) for entry in register.entries)
     document = {
         "plan": {"id": plan.id, "title": plan.meta.title, "municipality": plan.meta.municipality.name},
         "statuses": STATUSES, "rules": list(RULES), "counting": COUNTING,
@@ -122,7 +127,8 @@ def indicators_json(register: Register, page_url, keep: Keep = made) -> str:
         "grade_tally": {g.grade: count for g, count in register.grade_tally().items()} if plan.meta.evaluation_scale else None,
         "indicators": items,
     }
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"  # compact: the C encoder, at any size
+    yield from json_chunks(document)
+    yield "\n"
 
 
 def _json_item(register: Register, entry: Entry, page_url) -> dict:
@@ -160,14 +166,12 @@ INDICATOR_FILE_INFO = {
 }
 
 
-def downloads(register: Register, keep: Keep = made) -> Iterator[tuple[str, str]]:
-    """(site path, content) of each indicator download of a plan (none if it has no indicators),
-    one at a time: at thousands of 事業 each is megabytes."""
+def downloads(register: Register, keep: Keep = made) -> Iterator[tuple[str, Download]]:
+    """(site path, content) of each indicator download of a plan (none if it has no indicators).
+    At thousands of 事業 each is megabytes: the content is made as it is written (Download)."""
     plan = register.plan
     if not register.entries:
         return
-    text = indicators_csv(register, keep)
-    yield urls.indicator_download(plan, "csv"), text
-    yield urls.indicator_download(plan, "excel"), excel_csv(text)
-    del text
+    yield urls.indicator_download(plan, "csv"), indicators_csv(register, keep)
+    yield urls.indicator_download(plan, "excel"), ExcelCopy(urls.indicator_download(plan, "csv"))
     yield urls.indicator_download(plan, "json"), indicators_json(register, lambda entry: owner_url(plan, entry), keep)

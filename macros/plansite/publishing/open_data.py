@@ -3,14 +3,14 @@ checked by the published JSON Schema) and its 事業 as CSV. Indicators come fro
 
 from __future__ import annotations
 
-import json
 from typing import Iterator
 
 from ..model.plan import Plan
 from ..base import urls
-from ..progress.export import Keep, downloads, made
+from ..progress.export import Download, Keep, downloads, made
 from ..progress.register import Register
-from ..text.csv_cells import csv_text, excel_csv
+from ..text.csv_cells import ExcelCopy, csv_text
+from ..text.json_stream import Streamed, json_chunks
 
 PROJECT_COLUMNS = ("計画", "事業ID", "番号", "事業名", "区分", "事業区分", "新規・継続", "体系", "主管課", "ページ")
 
@@ -22,9 +22,10 @@ def _as_written(model, **exclude) -> dict:
 
 
 def plan_document(plan: Plan) -> dict:
-    """The plan's data, one key per data file, plus the chapters' Markdown; made from the model."""
+    """The plan's data, one key per data file, plus the chapters' Markdown; made from the model
+    (the 事業 one at a time, as they are written)."""
     document: dict = {"id": plan.id, "plan": _as_written(plan.meta), "tree": _as_written(plan.tree)}
-    document["projects"] = {project.id: _as_written(project, id=True) for project in plan.projects}
+    document["projects"] = Streamed(((project.id, _as_written(project, id=True)) for project in plan.projects), pairs=True)
     for name in ("lineage", "glossary", "comments"):
         if getattr(plan, name) is not None:
             document[name] = _as_written(getattr(plan, name))
@@ -32,8 +33,9 @@ def plan_document(plan: Plan) -> dict:
     return document
 
 
-def plan_json(plan: Plan) -> str:
-    return json.dumps(plan_document(plan), ensure_ascii=False, separators=(",", ":")) + "\n"  # compact: the C encoder, at any size
+def plan_json(plan: Plan) -> Iterator[str]:
+    yield from json_chunks(plan_document(plan))
+    yield "\n"
 
 
 def projects_csv(plan: Plan) -> str:
@@ -56,16 +58,15 @@ OPEN_DATA_FILES = {
 }
 
 
-def open_data_files(plan: Plan) -> Iterator[tuple[str, str]]:
+def open_data_files(plan: Plan) -> Iterator[tuple[str, Download]]:
     """(site path, content) of the plan's open data files, one at a time."""
     folder = urls.open_data(plan)
     yield folder + OPEN_DATA_FILES["json"][0], plan_json(plan)
-    projects = projects_csv(plan)
-    yield folder + OPEN_DATA_FILES["projects"][0], projects
-    yield folder + OPEN_DATA_FILES["projects-excel"][0], excel_csv(projects)
+    yield folder + OPEN_DATA_FILES["projects"][0], (projects_csv(plan),)
+    yield folder + OPEN_DATA_FILES["projects-excel"][0], ExcelCopy(folder + OPEN_DATA_FILES["projects"][0])
 
 
-def plan_files(plan: Plan, register: Register, keep: Keep = made) -> Iterator[tuple[str, str]]:
+def plan_files(plan: Plan, register: Register, keep: Keep = made) -> Iterator[tuple[str, Download]]:
     """Every downloadable file of a plan (open data, then indicators): the site publishes them and
     the open data page states their sizes. keep: the preview's pieces of the indicator files."""
     yield from open_data_files(plan)

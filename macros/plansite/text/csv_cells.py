@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import dataclass
 from typing import Iterable
 
 _FORMULA_START = frozenset("=+-@\t\r")
@@ -40,6 +41,12 @@ def _lines(rows) -> str:
     return out.getvalue()
 
 
-def excel_csv(text: str) -> str:
-    """The same CSV as UTF-8 with a BOM, which Excel opens without asking for the encoding."""
-    return "\ufeff" + text
+BOM = "\ufeff"
+
+
+@dataclass(frozen=True)
+class ExcelCopy:
+    """A download that is the CSV at the site path `of` with a BOM before it (UTF-8 that Excel
+    opens without asking for the encoding): copied from the file written, not made again."""
+
+    of: str
