@@ -12,8 +12,8 @@ from typing import Any, Iterable, Iterator
 
 @dataclass(frozen=True)
 class Streamed:
-    """A JSON array of items, or with pairs=True an object of (key, value) pairs, whose elements
-    are made only as they are written."""
+    """A JSON array of items, or with pairs=True an object of (key, value) pairs with text keys
+    (ids), whose elements are made only as they are written."""
 
     items: Iterable[Any]
     pairs: bool = False
