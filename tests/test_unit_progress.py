@@ -113,3 +113,17 @@ def test_the_preview_keeps_an_indicators_download_piece_only_while_its_project_f
     kept.begin(None)  # anything else changed: nothing is kept
     assert [piece("p-1", "1c"), piece("p-2", "2c"), piece(None, "nc")] == ["1c", "2c", "nc"]
     assert made == ["1a", "2a", "na", "1b", "1c", "2c", "nc"]
+
+
+def test_the_whole_plans_graded_years_are_worked_out_once_however_many_pages_ask(register, monkeypatch):
+    # Every part of a large plan's indicator list asks; walking every indicator each time would
+    # grow with the square of the plan.
+    import plansite.progress.register as module
+
+    walked = []
+    monkeypatch.setattr(module, "graded_years", lambda graded: walked.append(len(graded)) or [])
+    fresh = Register(register.plan)
+    node = fresh.plan.tree.nodes[0]
+    answers = {(fresh.grade_years(None), fresh.grade_years(node), fresh.project_grade_years(None)) for _ in range(5)}
+    assert answers == {((), (), ())} and walked == [3, 3, 1]  # the 3 indicators all sit under the node; 1 事業
+    assert fresh.owner_labels == ("基本目標", "事業")  # a node's indicator first, then the 事業's

@@ -6,7 +6,7 @@ from ..base import urls
 from ..model.plan import Plan, Site
 from ..model.plan_meta import section_title
 from ..progress.achievement import RULES
-from ..progress.export import owner_label, owner_url
+from ..progress.export import owner_url
 from ..progress.grading import GRADING, year_grades
 from ..progress.register import COUNTING, headlines
 from .item_pages import ordered_chapters
@@ -95,14 +95,13 @@ def _indicators(request: Request):
         grades = register.grades(entry)
         rows.append({"entry": entry, "group": _group(plan, entry.path), "url": owner_url(plan, entry), "lines": headlines(entry),
                      "grade": grades[-1] if grades else None})
-    owners = dict.fromkeys(owner_label(register, e) for e in register.entries if not e.is_plan)
     grade_years = register.grade_years(None)
     summary = _indicator_summary(plan, register, grade_years) if not part else {}  # the whole plan's page only
     return page_sections(
         "indicators", request, tally=register.tally_of(entries), rows=rows, part=part, parts=parts,
         groups=[g for g in dict.fromkeys(r["group"] for r in rows) if g], departments=sorted({d for e in entries for d in e.departments}),
         top_level_names=_top_level_names(plan), level_names="・".join(level.name for level in plan.meta.levels),
-        owner_names="・".join(owners), counting=COUNTING, rules_text=RULES, node_title=plan.display_name,
+        owner_names="・".join(register.owner_labels), counting=COUNTING, rules_text=RULES, node_title=plan.display_name,
         scale=plan.meta.evaluation_scale, grading=GRADING, graded=bool(grade_years),
         plan_kpis=plan.meta.kpis, owner_url=lambda entry: owner_url(plan, entry), **summary,
     )

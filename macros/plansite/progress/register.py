@@ -101,6 +101,10 @@ class Tally:
 class Register:
     def __init__(self, plan: Plan):
         self.plan = plan
+        # (indicators or 事業, node id or None) -> the years graded: every node's page and every
+        # part of a large plan's indicator list asks, and the answer over the whole plan walks
+        # every indicator (asked by each part, that would grow with the square of the plan)
+        self._graded_years: dict[tuple[str, Optional[str]], tuple[int, ...]] = {}
 
     @cached_property
     def entries(self) -> list[Entry]:
@@ -140,6 +144,11 @@ class Register:
         """The statuses of these entries (a part of a large plan's list counts its own)."""
         return Tally(Counter(entry.status.status for entry in entries))
 
+    @cached_property
+    def owner_labels(self) -> tuple[str, ...]:
+        """What the plan calls the owners of its indicators (事業, 施策 …), in order of first use."""
+        return tuple(dict.fromkeys(self.plan.owner_label(e.owner) for e in self.entries if not e.is_plan))
+
     @property
     def has_actuals(self) -> bool:
         return any(entry.indicator.has_actuals for entry in self.entries)
@@ -157,8 +166,8 @@ class Register:
     def grade_tally(self, node: Optional[Node] = None, year: Optional[int] = None) -> GradeTally:
         return tally(self.plan.meta.evaluation_scale, [e.indicator.grades for e in self.under(node)], year)
 
-    def grade_years(self, node: Optional[Node]) -> list[int]:
-        return graded_years([e.indicator.grades for e in self.under(node)])
+    def grade_years(self, node: Optional[Node]) -> tuple[int, ...]:
+        return self._years("indicators", node, lambda: [e.indicator.grades for e in self.under(node)])
 
     def projects_in(self, node: Optional[Node]) -> tuple[Project, ...]:
         return self.plan.projects_under(node) if node else self.plan.projects
@@ -166,8 +175,14 @@ class Register:
     def project_grade_tally(self, node: Optional[Node] = None, year: Optional[int] = None) -> GradeTally:
         return tally(self.plan.meta.evaluation_scale, [p.grades for p in self.projects_in(node)], year)
 
-    def project_grade_years(self, node: Optional[Node]) -> list[int]:
-        return graded_years([p.grades for p in self.projects_in(node)])
+    def project_grade_years(self, node: Optional[Node]) -> tuple[int, ...]:
+        return self._years("projects", node, lambda: [p.grades for p in self.projects_in(node)])
+
+    def _years(self, what: str, node: Optional[Node], graded) -> tuple[int, ...]:
+        key = (what, node.id if node else None)
+        if key not in self._graded_years:
+            self._graded_years[key] = tuple(graded_years(graded()))
+        return self._graded_years[key]
 
     def disagreements(self, node: Optional[Node] = None) -> list[tuple[Entry, YearGrade]]:
         """Every indicator and year where the city's grade and the site's status differ."""
