@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 from pydantic import BaseModel
@@ -63,6 +64,10 @@ def plan_data_schema_text() -> str:
 
 def published_schemas() -> dict[str, str]:
     """File name -> text of every schema, as data/schema/ holds them and the site publishes them."""
-    files = {f"{name}.schema.json": schema_text(name) for name in SCHEMAS}
-    files[f"{PLAN_DATA}.schema.json"] = plan_data_schema_text()
-    return files
+    return dict(_schema_files())
+
+
+@functools.cache  # they follow from the code alone: made once per process, not once per build or preview
+def _schema_files() -> tuple[tuple[str, str], ...]:
+    files = [(f"{name}.schema.json", schema_text(name)) for name in SCHEMAS]
+    return (*files, (f"{PLAN_DATA}.schema.json", plan_data_schema_text()))
