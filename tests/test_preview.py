@@ -128,6 +128,7 @@ def test_parts_of_a_large_plan_are_kept_unless_they_show_the_edited_project(tmp_
     from plansite.build import prepare
     from plansite.progress import export
     from plansite.pages.assemble import site_pages
+    from plansite.publishing import open_data
     from plansite.pages.memory import PageMemory
     from scripts.benchmark.synthetic import PLAN_ID, project_file, write_plan
 
@@ -147,11 +148,15 @@ def test_parts_of_a_large_plan_are_kept_unless_they_show_the_edited_project(tmp_
     year = min(project["kpis"][0]["targets"])
     project["kpis"][0]["actuals"] = {year: 987654}
     edited.write_text(yaml.safe_dump(project, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    remade = []
+    remade, written_again = [], []
     item = export._json_item
     monkeypatch.setattr(export, "_json_item", lambda register, entry, url: remade.append(entry.owner.id) or item(register, entry, url))
+    as_written = open_data._as_written
+    monkeypatch.setattr(open_data, "_as_written",
+                        lambda model, **exclude: (written_again.append(model.id) if "id" in exclude else None) or as_written(model, **exclude))
     context, after = preview_build({PLAN_ID: {"p-1"}})
     assert set(remade) == {"p-1"} and len(remade) == len(project["kpis"])  # the open data page made the files
+    assert written_again == ["p-1"]  # plan.json: only the edited 事業's entry is made again
     fresh_context = prepare(data, root=tmp_path)
     fresh = {page.url: page for page in site_pages(fresh_context)}
     assert after == fresh

@@ -59,14 +59,14 @@ class BuildContext:
         return self._files[id(plan)]
 
     def _keep(self, plan: Plan) -> Keep:
-        """A download piece of one indicator: kept by the preview while its 事業 (or, for a node's or
-        the plan's indicator, the plan's other files) is unchanged."""
+        """A download piece made from one 事業 file (or from the plan's other files): kept by the
+        preview while that file (or, for the others, any of them) is unchanged."""
         if self.kept is None:
             return made
         folder = urls.open_data(plan)  # apart for each edition of a plan
 
-        def keep(entry, what, make):
-            return self.kept.get(plan.id, entry.owner.id if entry.is_project else None, (folder, what, entry.id), make)
+        def keep(project_id, key, make):
+            return self.kept.get(plan.id, project_id, (folder, *key), make)
         return keep
 
     def editions(self) -> list[Plan]:

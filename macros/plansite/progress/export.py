@@ -20,13 +20,19 @@ from .register import COUNTING, Entry, Register
 T = TypeVar("T")
 # A download's content: its text in pieces, written as they are made, or a copy of a CSV for Excel
 Download = Union[Iterable[str], ExcelCopy]
-# (entry, what, make) -> the piece of a download that comes from one indicator: made now, or kept
-# by the preview from its last build (BuildContext.files, base.kept)
-Keep = Callable[[Entry, str, Callable[[], T]], T]
+# (project id, key, make) -> a piece of a download made from one 事業 file (project id) or from
+# the plan's other files (None): made now, or kept by the preview from its last build
+# (BuildContext.files, base.kept). The key names the piece within the plan's downloads.
+Keep = Callable[[Optional[str], tuple, Callable[[], T]], T]
 
 
-def made(entry: Entry, what: str, make: Callable[[], T]) -> T:
+def made(project_id: Optional[str], key: tuple, make: Callable[[], T]) -> T:
     return make()
+
+
+def _source(entry: Entry) -> Optional[str]:
+    """The 事業 file an indicator comes from (None: a node's or the plan's, from the other files)."""
+    return entry.owner.id if entry.is_project else None
 
 
 def owner_url(plan, entry: Entry) -> str:
@@ -98,7 +104,7 @@ def indicators_csv(register: Register, keep: Keep = made) -> Iterator[str]:
     """The CSV's pieces: the header, then each indicator's rows."""
     yield csv_text(CSV_COLUMNS, ())
     for entry in register.entries:
-        yield keep(entry, "csv", lambda entry=entry: csv_lines(_rows(register, entry)))
+        yield keep(_source(entry), ("csv", entry.id), lambda entry=entry: csv_lines(_rows(register, entry)))
 
 
 def _value(value: Optional[Value], unit: Optional[str]) -> Optional[dict]:
@@ -116,7 +122,8 @@ def indicators_json(register: Register, page_url, keep: Keep = made) -> Iterator
     """The register as JSON, in pieces made an indicator at a time; page_url(entry) gives the page
     an indicator is shown on."""
     plan = register.plan
-    items = Streamed(keep(entry, "json", lambda entry=entry: _json_item(register, entry, page_url)) for entry in register.entries)
+    items = Streamed(keep(_source(entry), ("json", entry.id), lambda entry=entry: _json_item(register, entry, page_url))
+                     for entry in register.entries)
     document = {
         "plan": {"id": plan.id, "title": plan.meta.title, "municipality": plan.meta.municipality.name},
         "statuses": STATUSES, "rules": list(RULES), "counting": COUNTING,

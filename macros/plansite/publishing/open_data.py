@@ -21,11 +21,12 @@ def _as_written(model, **exclude) -> dict:
     return model.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude=set(exclude) or None)
 
 
-def plan_document(plan: Plan) -> dict:
+def plan_document(plan: Plan, keep: Keep = made) -> dict:
     """The plan's data, one key per data file, plus the chapters' Markdown; made from the model
-    (the 事業 one at a time, as they are written)."""
+    (the 事業 one at a time, as they are written; keep: the preview's, of its last build)."""
     document: dict = {"id": plan.id, "plan": _as_written(plan.meta), "tree": _as_written(plan.tree)}
-    document["projects"] = Streamed(((project.id, _as_written(project, id=True)) for project in plan.projects), pairs=True)
+    document["projects"] = Streamed(((project.id, keep(project.id, ("plan.json", project.id), lambda project=project: _as_written(project, id=True)))
+                                     for project in plan.projects), pairs=True)
     for name in ("lineage", "glossary", "comments"):
         if getattr(plan, name) is not None:
             document[name] = _as_written(getattr(plan, name))
@@ -33,8 +34,8 @@ def plan_document(plan: Plan) -> dict:
     return document
 
 
-def plan_json(plan: Plan) -> Iterator[str]:
-    yield from json_chunks(plan_document(plan))
+def plan_json(plan: Plan, keep: Keep = made) -> Iterator[str]:
+    yield from json_chunks(plan_document(plan, keep))
     yield "\n"
 
 
@@ -58,16 +59,16 @@ OPEN_DATA_FILES = {
 }
 
 
-def open_data_files(plan: Plan) -> Iterator[tuple[str, Download]]:
+def open_data_files(plan: Plan, keep: Keep = made) -> Iterator[tuple[str, Download]]:
     """(site path, content) of the plan's open data files, one at a time."""
     folder = urls.open_data(plan)
-    yield folder + OPEN_DATA_FILES["json"][0], plan_json(plan)
+    yield folder + OPEN_DATA_FILES["json"][0], plan_json(plan, keep)
     yield folder + OPEN_DATA_FILES["projects"][0], (projects_csv(plan),)
     yield folder + OPEN_DATA_FILES["projects-excel"][0], ExcelCopy(folder + OPEN_DATA_FILES["projects"][0])
 
 
 def plan_files(plan: Plan, register: Register, keep: Keep = made) -> Iterator[tuple[str, Download]]:
     """Every downloadable file of a plan (open data, then indicators): the site publishes them and
-    the open data page states their sizes. keep: the preview's pieces of the indicator files."""
-    yield from open_data_files(plan)
+    the open data page states their sizes. keep: the preview's pieces of the files, by 事業."""
+    yield from open_data_files(plan, keep)
     yield from downloads(register, keep)
