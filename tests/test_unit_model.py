@@ -106,3 +106,19 @@ def test_the_tree_is_walked_in_reading_order_with_each_nodes_ancestors():
     assert [(node.id, [p.id for p in parents]) for node, parents in tree.walk()] == [("v-1", []), ("m-1", ["v-1"]), ("v-2", [])]
     project = Project.model_validate({"number": "1-1", "title": "電子申請", "node": "m-1", "novelty": "renamed"})
     assert (project.numbered_title, project.novelty_label) == ("1-1 電子申請", "継続（名称変更）")
+
+
+def test_the_roadmap_groups_follow_the_tree_with_projects_outside_it_last_worked_out_once(tmp_path):
+    from bad_inputs import base
+    from plansite.loading.load import load_plan
+
+    outside = base.FILES[f"{base.PLAN}/projects/p-1.yaml"].replace("node: goal-1\n", "").replace('number: "1"', 'number: "9"')
+    root = base.write(tmp_path, {f"{base.PLAN}/projects/p-9.yaml": outside})
+    plan, errors = load_plan(root / base.PLAN, root=root)
+    assert errors == []
+    shown = [(root_node.id if root_node else None, [(e.item.id, e.node.id if e.node else None, e.is_project) for e in entries])
+             for root_node, entries in plan.roadmap_groups]
+    assert shown == [("goal-1", [("p-1", "goal-1", True)]), (None, [("p-9", None, True)])]
+    # Each part of a large plan's roadmap reads the groups: made again per part, they would grow
+    # with the square of the plan.
+    assert plan.roadmap_groups is plan.roadmap_groups

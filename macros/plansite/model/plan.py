@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Union
 
 from .comments import Comments
 from .download import Download
@@ -44,6 +44,23 @@ class WholePlan:
     @property
     def numbered_title(self) -> str:
         return self.title
+
+
+@dataclass(frozen=True)
+class RoadmapEntry:
+    """A node or 事業 with a schedule, as the roadmap shows it."""
+
+    item: Union[Node, Project]
+    node: Optional[Node]  # the item itself when it is a node, else the node the project belongs to (None: directly under the plan)
+    kind: Optional[str]  # what the plan calls the project (重点事業, 個別事業), when it has several names
+
+    @property
+    def is_project(self) -> bool:
+        return isinstance(self.item, Project)
+
+    @property
+    def list_rows(self) -> list:
+        return [(row.label, row.phases) for row in self.item.schedule]
 
 
 @dataclass(frozen=True, eq=False)
@@ -83,6 +100,29 @@ class Plan:
         for project in self.projects:
             grouped.setdefault(project.node, []).append(project)
         return {key: tuple(value) for key, value in grouped.items()}
+
+    @cached_property
+    def roadmap_groups(self) -> tuple[tuple[Optional[Node], tuple[RoadmapEntry, ...]], ...]:
+        """Every node and project that has a schedule, in tree order, grouped by top-level node; the
+        projects directly under the plan (a flat plan's) come last, in a group of their own (None).
+        Worked out once: the roadmap and every part of a large plan's roadmap read it."""
+        several_kinds = len(self.counts["label"]) > 1
+        groups = []
+        for root in self.tree.nodes:
+            entries = []
+            for node, _ in root.walk():
+                if node.schedule:
+                    entries.append(RoadmapEntry(node, node, None))
+                for project in self.projects_by_node.get(node.id, ()):
+                    if project.schedule:
+                        entries.append(RoadmapEntry(project, node, self.projects_label(project) if several_kinds else None))
+            if entries:
+                groups.append((root, tuple(entries)))
+        flat = tuple(RoadmapEntry(project, None, self.projects_label(project) if several_kinds else None)
+                     for project in self.top_projects if project.schedule)
+        if flat:
+            groups.append((None, flat))
+        return tuple(groups)
 
     @property
     def top_projects(self) -> tuple[Project, ...]:

@@ -44,7 +44,7 @@ def _roadmap_or_parts(plan: Plan, link) -> Markup:
 
 
 def _roadmap_parts(plan: Plan) -> list:
-    groups = timeline_components.roadmap_groups(plan)
+    groups = plan.roadmap_groups
     return [part for part in plan_parts(plan) if any(part.holds(e.item) for _, entries in groups for e in entries)]
 
 
