@@ -19,7 +19,7 @@ from .register import COUNTING, Entry, Register
 
 T = TypeVar("T")
 # A download's content: its text in pieces, written as they are made, or a copy of a CSV for Excel
-Download = Union[Iterable[str], ExcelCopy]
+FileContent = Union[Iterable[str], ExcelCopy]
 # (project id, key, make) -> a piece of a download made from one 事業 file (project id) or from
 # the plan's other files (None): made now, or kept by the preview from its last build
 # (BuildContext.files, base.kept). The key names the piece within the plan's downloads.
@@ -173,9 +173,9 @@ INDICATOR_FILE_INFO = {
 }
 
 
-def downloads(register: Register, keep: Keep = made) -> Iterator[tuple[str, Download]]:
+def downloads(register: Register, keep: Keep = made) -> Iterator[tuple[str, FileContent]]:
     """(site path, content) of each indicator download of a plan (none if it has no indicators).
-    At thousands of 事業 each is megabytes: the content is made as it is written (Download)."""
+    At thousands of 事業 each is megabytes: the content is made as it is written (FileContent)."""
     plan = register.plan
     if not register.entries:
         return

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..model.plan import Plan
 from ..base import urls
-from ..progress.export import Download, Keep, downloads, made
+from ..progress.export import FileContent, Keep, downloads, made
 from ..progress.register import Register
 from ..text.csv_cells import ExcelCopy, csv_text
 from ..text.json_stream import Streamed, json_chunks
@@ -59,7 +59,7 @@ OPEN_DATA_FILES = {
 }
 
 
-def open_data_files(plan: Plan, keep: Keep = made) -> Iterator[tuple[str, Download]]:
+def open_data_files(plan: Plan, keep: Keep = made) -> Iterator[tuple[str, FileContent]]:
     """(site path, content) of the plan's open data files, one at a time."""
     folder = urls.open_data(plan)
     yield folder + OPEN_DATA_FILES["json"][0], plan_json(plan, keep)
@@ -67,7 +67,7 @@ def open_data_files(plan: Plan, keep: Keep = made) -> Iterator[tuple[str, Downlo
     yield folder + OPEN_DATA_FILES["projects-excel"][0], ExcelCopy(folder + OPEN_DATA_FILES["projects"][0])
 
 
-def plan_files(plan: Plan, register: Register, keep: Keep = made) -> Iterator[tuple[str, Download]]:
+def plan_files(plan: Plan, register: Register, keep: Keep = made) -> Iterator[tuple[str, FileContent]]:
     """Every downloadable file of a plan (open data, then indicators): the site publishes them and
     the open data page states their sizes. keep: the preview's pieces of the files, by 事業."""
     yield from open_data_files(plan, keep)
