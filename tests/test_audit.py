@@ -8,7 +8,11 @@ import re
 import pytest
 
 from plansite.a11y.report import evaluate
+from playwright.sync_api import Error as PlaywrightError
+
 from scripts.accessibility import htmlcs, ibm
+from scripts.accessibility.browser import chromium
+from scripts.accessibility.server import serve
 from scripts.accessibility.run import STEPS, audit, failures
 
 pytestmark = pytest.mark.browser  # every test here audits pages in Chromium
@@ -19,7 +23,7 @@ BAD_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>
 <body><div class="md-sidebar md-sidebar--primary"><nav aria-label="メニュー"><button type="button" data-plan-toggle="x" aria-label="節の下のページ" aria-expanded="false">▸</button></nav></div>
 <main><article><h1>試験用</h1>
 <p class="faint">薄い文字</p>
-<p><span class="plan-term"><a class="plan-term__link" href="#x" aria-describedby="t1">RPA</a><span class="plan-term__tip" role="tooltip" id="t1">自動化の技術</span></span></p><img src="x.png"><div class="wide">横に長い</div>
+<p><span class="plan-term"><a class="plan-term__link" href="#x" aria-describedby="t1">RPA</a><span class="plan-term__tip" role="tooltip" id="t1">自動化の技術</span></span></p><img src="x.png"><img src="https://cdn.example.com/logo.png" alt="外部の画像"><div class="wide">横に長い</div>
 <p><button class="bare" type="button">押す</button> <span tabindex="0" class="unnamed"></span></p>
 <div class="plan-table-wrap"><table><caption>横に長い表の見出し</caption><tr><th scope="col">列</th></tr><tr><td style="min-width: 1200px">長い</td></tr></table></div>
 <p><input class="trap" aria-label="罠" onkeydown="if (event.key === 'Tab') event.preventDefault()"></p>
@@ -47,6 +51,22 @@ def test_axe_contrast_and_missing_alternative_text_are_reported(results):
     rules = {rule.id for run in home.axe.values() for rule in run.violations}
     assert {"color-contrast", "image-alt"} <= rules
     assert home.axe["360-light"].violations
+
+
+def test_a_request_outside_the_site_is_reported(results):
+    assert results.external_requests == ["https://cdn.example.com/logo.png"]
+    assert "外部への通信: https://cdn.example.com/logo.png" in failures(results)
+
+
+def test_the_audits_browser_reaches_the_loopback_address_and_no_name(tmp_path):
+    (tmp_path / "index.html").write_text(GOOD_PAGE, encoding="utf-8")
+    with serve(tmp_path) as base, chromium(loopback_only=True) as browser:
+        page = browser.new_page()
+        page.goto(base + "/")
+        assert page.title() == "同じ題"
+        # even "localhost", which the machine itself would resolve, is refused
+        with pytest.raises(PlaywrightError, match="ERR_NAME_NOT_RESOLVED"):
+            page.goto(base.replace("127.0.0.1", "localhost") + "/")
 
 
 def test_page_level_horizontal_scroll_at_320px_is_reported(results):
