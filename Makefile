@@ -40,7 +40,7 @@ browser:
 	    chromium fonts-noto-cjk fonts-morisawa-bizud-gothic default-jre-headless fontconfig >/dev/null; \
 	fi
 
-## site: 計画データを検証し、サイトを site/ に作る（make site JOBS=2 なら、ページを 2 つの処理で書く）
+## site: 計画データを検証し、サイトを site/ に作る（make site JOBS=2 なら、ページを 2 つの処理で作って書く）
 JOBS ?= 1
 site: $(VENV)/.deps
 	$(VENV)/bin/plansite build --jobs $(JOBS)

@@ -27,6 +27,7 @@ from .text.csv_cells import BOM, ExcelCopy
 class BuildContext:
     site: Site
     directory_urls: bool = True
+    jobs: int = 1  # processes that may make the pages (base.forked; `plansite build --jobs`)
     _registers: dict = field(default_factory=dict, repr=False)
     _files: dict = field(default_factory=dict, repr=False)
     term_usage: dict = field(default_factory=dict, repr=False)  # (plan id or None, term id) -> [(plan title, page title, url)]

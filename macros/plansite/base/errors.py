@@ -59,6 +59,9 @@ class DataErrors(Exception):
         self.warnings = sorted(set(warnings))
         super().__init__(self.report())
 
+    def __reduce__(self):  # pickled with its problems (a page made in another process: base.forked)
+        return DataErrors, (self.errors, self.warnings)
+
     def report(self) -> str:
         lines = [str(e) for e in self.errors] + [f"注意: {w}" for w in self.warnings]
         lines.append(f"データに {len(self.errors)} 件の誤りがあります。上の各行の場所を直してから、もう一度実行してください。")

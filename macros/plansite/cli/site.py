@@ -89,7 +89,7 @@ def check_command(plan_ids: tuple[str, ...], data_dir: Path, docs_dir: Path, jar
 @click.option("--offline", is_flag=True, help="庁内LAN・USB 用の版（ファイルを開くだけで読める）を作ります。")
 @click.option("--verbose", is_flag=True, help="MkDocs の詳しいログを表示します。")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, metavar="数",
-              help="ページを書く処理の数。CPU の数までにすると、大きな計画ほど早く作れます（できるサイトは同じです）。")
+              help="ページを作って書く処理の数。CPU の数までにすると、大きな計画ほど早く作れます（できるサイトは同じです）。")
 @_strict_option
 def build_command(config_file: Path, site_dir: Optional[Path], offline: bool, verbose: bool, jobs: int, strict: bool) -> None:
     """データを検証してから、サイトを作ります。途中で誤りが見つかると、前のサイトはそのまま残ります。

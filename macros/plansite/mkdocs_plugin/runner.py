@@ -30,14 +30,16 @@ class BuildFailed(Exception):
     """The build stopped; the message (Japanese) says why, and the target folder is unchanged."""
 
 
-def load(config_file: Path, site_dir: Optional[Path] = None, *, strict: bool = True, strict_data: bool = False):
+def load(config_file: Path, site_dir: Optional[Path] = None, *, strict: bool = True, strict_data: bool = False,
+         jobs: int = 1):
     """The MkDocs configuration with the plugin holding the data, read and checked (strict_data:
-    the data's warnings are errors)."""
+    the data's warnings are errors); the pages are made by jobs processes."""
     config = load_config(str(config_file), site_dir=str(site_dir) if site_dir else None, strict=strict)
     plugin = config.plugins["plansite"]
     root = Path(config.config_file_path).parent
     context = prepare(root / plugin.config.data_dir, plugin.config.plans, root=root, today=plugin.config.today,
                       docs_dir=Path(config.docs_dir), strict=strict_data)
+    context.jobs = jobs
     plugin.use(context)
     return config
 
@@ -51,7 +53,7 @@ def build_site(config_file: Path, target: Path, *, verbose: bool = False, strict
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     staging.chmod(0o755)
     try:
-        config = load(config_file, staging, strict_data=strict_data)
+        config = load(config_file, staging, strict_data=strict_data, jobs=jobs)
         if jobs > 1 and CAN_FORK:
             shard = config.plugins["plansite"].shard = Shard(jobs)
             try:

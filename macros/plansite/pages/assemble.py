@@ -7,6 +7,7 @@ import dataclasses
 from typing import Optional
 
 from ..base import urls
+from ..base.forked import forked_map
 from ..base.urls import Linker
 from ..context import BuildContext
 from ..model.plan import Plan
@@ -60,14 +61,14 @@ class _PlanTerms:
         return self.last
 
 
-def _linked_page(ctx: BuildContext, kind, plan: Plan, item, made: dict, terms: _PlanTerms,
+def _linked_page(ctx: BuildContext, kind, item, plan: Plan, terms: _PlanTerms,
                  memory: Optional[PageMemory]) -> tuple[Page, tuple[str, ...]]:
     """A page and the terms it uses: made, or kept by the preview from its last build."""
     kept = memory.recall(kind, ctx, plan, item, kind.url(plan, item)) if memory else None
     if kept is not None:
         page, used = kept.page, kept.terms
     else:
-        page = kind.page(ctx, plan, item, made, terms)
+        page = kind.page(ctx, plan, item, {}, terms)
         used = tuple(sorted(terms.last.used)) if terms.last else ()
     if memory:
         memory.remember(kind, ctx, plan, item, page, used)
@@ -77,15 +78,18 @@ def _linked_page(ctx: BuildContext, kind, plan: Plan, item, made: dict, terms: _
 def plan_pages(ctx: BuildContext, plan: Plan, shared_usage: Optional[dict] = None,
                memory: Optional[PageMemory] = None) -> list[Page]:
     """One plan's pages. shared_usage collects, across plans, where the shared glossary's terms are used."""
-    made: dict[str, Page] = {}
     terms = _PlanTerms(ctx, plan)
+    ctx.register(plan)  # made here once, not again in each process that makes pages
+    # Linked pages read nothing of each other, so they are made in any order, in ctx.jobs processes
+    # (the preview keeps pages between builds in this process: there, in one).
+    tasks = [(kind, item) for kind in LINKED for item in kind.items(ctx, plan)]
+    linked = forked_map(lambda task: _linked_page(ctx, *task, plan, terms, memory), tasks, 1 if memory else ctx.jobs)
+    made: dict[str, Page] = {}
     usage: dict[str, list[tuple[str, str, str]]] = {}
-    for kind in LINKED:
-        for item in kind.items(ctx, plan):
-            page, used = _linked_page(ctx, kind, plan, item, made, terms, memory)
-            made[page.url] = page
-            for term_id in used:
-                usage.setdefault(term_id, []).append((plan.meta.title, page.title, page.url))
+    for page, used in linked:
+        made[page.url] = page
+        for term_id in used:
+            usage.setdefault(term_id, []).append((plan.meta.title, page.title, page.url))
     ctx.term_usage[id(plan)] = usage
     if shared_usage is not None:
         for term_id in usage.keys() & {term_id for term_id, placed in terms.placed.items() if placed.home is None}:

@@ -12,6 +12,7 @@ from .reference_pages import COMMENTS, GLOSSARY, LINEAGE, OPEN_DATA
 from .timeline_pages import ROADMAP_PARTS, TIMELINE_KINDS
 
 # Pages whose prose links glossary terms; their use of terms is what the glossary pages list.
+# Each is made from the model alone (none reads another page), so they are made in any process.
 LINKED = (HOME, CHAPTER, NODE, PROJECT, PROJECT_LIST, INDICATORS, INDICATOR_PARTS, LINEAGE, *TIMELINE_KINDS, ROADMAP_PARTS, COMMENTS)
 # Made after the linked pages: the glossary lists where its terms are used, print pages reuse blocks.
 UNLINKED = (GLOSSARY, PRINT_PLAN, PRINT_PROJECTS, PRINT_PROJECT_PARTS, PRINT_INDEX, OPEN_DATA)

@@ -1,0 +1,90 @@
+"""Work shared out over forked processes, with the same results as one process would make.
+
+`forked_map(make, items, jobs)` makes every item's result in `jobs` processes: process k makes
+every jobs-th item starting from the k-th, from the state this process had when it forked (the
+model is shared copy-on-write, never pickled), and sends its results back pickled. The results
+come back in the order of the items, so what is built from them does not depend on the number
+of processes. Where the system cannot fork (Windows), or with one job, the items are made here,
+one after another. A failure in another process is raised here, as the same exception.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+import signal
+from typing import Callable, Iterable, TypeVar
+
+CAN_FORK = hasattr(os, "fork")
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+class ForkedProcessLost(Exception):
+    """Another process ended without sending its results (it was killed, or ran out of memory)."""
+
+
+def forked_map(make: Callable[[Item], Result], items: Iterable[Item], jobs: int) -> list[Result]:
+    items = list(items)
+    jobs = min(jobs, len(items))
+    if jobs <= 1 or not CAN_FORK:
+        return [make(item) for item in items]
+    others: list[tuple[int, int]] = []  # (process id, the read end of its pipe)
+    gc.freeze()  # the collector would otherwise touch, and so copy, every object in each process
+    try:
+        for index in range(1, jobs):
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                os.close(read)
+                _make_and_send(make, items[index::jobs], write)  # never returns
+            os.close(write)
+            others.append((pid, read))
+    finally:
+        gc.unfreeze()
+    try:
+        shares = [[make(item) for item in items[0::jobs]]]
+        while others:
+            shares.append(_receive(*others.pop(0)))
+    finally:
+        for pid, read in others:  # this process failed first: the others' work is not needed
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            os.close(read)
+    results: list = [None] * len(items)
+    for index, share in enumerate(shares):
+        results[index::jobs] = share
+    return results
+
+
+def _make_and_send(make, share: list, pipe: int) -> None:
+    """In a forked process: make this share, send it (or the exception that stopped it) and exit,
+    never returning into the code that forked it."""
+    code = 0
+    try:
+        try:
+            payload = pickle.dumps((True, [make(item) for item in share]), pickle.HIGHEST_PROTOCOL)
+        except BaseException as error:  # noqa: BLE001 - whatever stopped it is raised in the first process
+            code = 1
+            try:
+                payload = pickle.dumps((False, error), pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001 - an exception that cannot be pickled is sent as its text
+                payload = pickle.dumps((False, RuntimeError(str(error) or type(error).__name__)))
+        with os.fdopen(pipe, "wb") as out:
+            out.write(payload)
+    finally:
+        os._exit(code)
+
+
+def _receive(pid: int, read: int) -> list:
+    with os.fdopen(read, "rb") as pipe:
+        payload = pipe.read()
+    os.waitpid(pid, 0)
+    if not payload:
+        raise ForkedProcessLost("ページを作る処理の一つが、結果を返さずに止まりました。")
+    made, value = pickle.loads(payload)
+    if not made:
+        raise value
+    return value
