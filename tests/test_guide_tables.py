@@ -78,7 +78,7 @@ def test_a_name_is_suggested_only_when_it_is_a_slip_away_from_one(typed, names, 
 
 
 def test_the_performance_page_judges_each_target_from_the_measured_figures():
-    from plansite.render.bench_tables import results_table, targets_table
+    from plansite.render.bench_tables import portal_table, results_table, targets_table
 
     def size(n, **figures):
         return {"size": n, "build_s": 10.0, "plain_s": 10.0, "ratio": 1.0, "rss_mb": 300, "validate_s": 1.0, "preview_s": None,
@@ -93,3 +93,8 @@ def test_the_performance_page_judges_each_target_from_the_measured_figures():
     assert rows["1,000 事業で、事業ファイル 1 つの変更がプレビューに 1 秒以内に出る"] == "—"  # not measured
     assert rows["事業ページの初回読み込みで外部への要求がない"] == "未達"
     assert "| プレビューの再表示（秒） | — | — |" in results_table(sizes)
+    portal_row = "計画が多いポータルで、2 プロセスのビルドが 1 プロセスの 1.7 倍以上速い"
+    assert rows[portal_row] == "—"  # no portal measured
+    portal = {"plans": 33, "projects_per_plan": 30, "jobs1_s": 30.0, "jobs2_s": 20.0, "speedup": 1.5}
+    assert f"| {portal_row} | 1.50 倍（33 計画） | 未達 |" in targets_table(sizes, portal)
+    assert "| 33 計画（各 30 事業）のビルド時間（秒） | 30.0 | 20.0 |" in portal_table(portal)

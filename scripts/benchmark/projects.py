@@ -1,6 +1,7 @@
-"""The two projects a benchmark run compares, side by side in a temporary folder.
+"""The projects a benchmark run builds, side by side in a temporary folder.
 
 ours/   the synthetic plan as data, built by plansite build with every plugin of mkdocs.yml
+portal/ many synthetic plans as one site (a prefecture's portal), built with 1 and 2 processes
 plain/  the pages our plugin makes from that data, dumped to docs/ as Markdown files holding
         their HTML, built by MkDocs Material alone with the same theme settings and navigation
 """
@@ -60,6 +61,16 @@ def write_ours(target: Path, projects: int) -> Path:
     config = _common(target, _repository_config())
     config["watch"] = ["data"]
     write_plan(target, projects)
+    _write_config(target, config)
+    return target
+
+
+def write_portal(target: Path, plans: int, projects: int) -> Path:
+    """A prefecture's portal: plans of the same shape (each its own city, glossary and seed)."""
+    config = _common(target, _repository_config())
+    config["watch"] = ["data"]
+    for index in range(plans):
+        write_plan(target, projects, seed=index + 1, plan_id=f"bench-{index + 1:02d}", city=f"ベンチマーク{index + 1:02d}市")
     _write_config(target, config)
     return target
 

@@ -37,15 +37,15 @@ _DEPARTMENTS = ["デジタル推進課", "行政経営課", "市民課", "防災
 _UNITS = [("件", 120, 40), ("%", 40, 8), ("人", 800, 150), ("手続", 30, 12), ("回", 12, 4), ("分", 45, -5)]
 
 
-def write_plan(target: Path, projects: int, *, seed: int = 1) -> Path:
-    """Write data/plans/bench-dx/ with the given number of projects under target; return target/data."""
+def write_plan(target: Path, projects: int, *, seed: int = 1, plan_id: str = PLAN_ID, city: str = "ベンチマーク市") -> Path:
+    """Write data/plans/<plan_id>/ with the given number of projects under target; return target/data."""
     rng = random.Random(seed)
-    plan_dir = target / "data" / "plans" / PLAN_ID
+    plan_dir = target / "data" / "plans" / plan_id
     (plan_dir / "projects").mkdir(parents=True, exist_ok=True)
     (plan_dir / "chapters").mkdir(exist_ok=True)
     terms = _glossary_terms()
     measures = max(GOALS, -(-projects // PROJECTS_PER_MEASURE))
-    _dump(plan_dir / "plan.yaml", _plan_meta())
+    _dump(plan_dir / "plan.yaml", _plan_meta(city))
     _dump(plan_dir / "tree.yaml", _tree(rng, measures, terms))
     _dump(plan_dir / "glossary.yaml", {"terms": [_term(rng, i, term, reading, terms) for i, (term, reading) in enumerate(terms)]})
     for i in range(projects):
@@ -89,11 +89,11 @@ def _bullets(rng: random.Random, terms, count: int) -> str:
     return "".join(f"- {_sentence(rng, terms)}\n" for _ in range(count))
 
 
-def _plan_meta() -> dict:
+def _plan_meta(city: str) -> dict:
     return {
-        "title": "ベンチマーク市DX推進計画",
+        "title": f"{city}DX推進計画",
         "kind": "DX推進計画",
-        "municipality": {"name": "ベンチマーク市", "prefecture": "架空県"},
+        "municipality": {"name": city, "prefecture": "架空県"},
         "period": {"start": PERIOD[0], "end": PERIOD[1]},
         "status": "adopted",
         "summary": "性能の測定のために自動で作った架空の計画です。実在の自治体・事業とは関係ありません。",

@@ -10,7 +10,7 @@ A generated block sits between two marker lines (HTML comments, invisible on bot
 
 Kinds: ``fields <file> [<part>]`` (one table), ``all-fields`` (every part of every file),
 ``components`` (the ```plan fences), ``macros`` (the macros of docs/ pages), ``rules``, and
-``bench``, ``bench-targets``, ``bench-measured`` (the benchmark's figures from performance.json,
+``bench``, ``bench-targets``, ``bench-portal``, ``bench-measured`` (the benchmark's figures from performance.json,
 which `scripts/bench --json` writes: bench_tables).
 Each example comes from the example files in docs/authoring/examples/ (checked by the loader in
 the tests), the value as an author writes it there.
@@ -214,7 +214,9 @@ def _block(spec: str, examples: Examples, bench: Optional[dict] = None) -> str:
     makers: dict[str, Callable[[], str]] = {
         "all-fields": lambda: all_fields(examples), "components": components_table, "macros": macros_table, "rules": rules_list,
         "bench": _bench(bench, lambda b: bench_tables.results_table(b["sizes"])),
-        "bench-targets": _bench(bench, lambda b: bench_tables.targets_table(b["sizes"])),
+        "bench-targets": _bench(bench, lambda b: bench_tables.targets_table(b["sizes"], b.get("portal"))),
+        "bench-portal": _bench(bench, lambda b: bench_tables.portal_table(b["portal"]) if b.get("portal") else
+                               "（まだ測っていません。`make bench BENCH_JSON=docs/authoring/performance.json` で測ります）"),
         "bench-measured": _bench(bench, bench_tables.measured_line),
     }
     if words[0] == "fields" and 2 <= len(words) <= 3 and words[1] in SCHEMAS:
