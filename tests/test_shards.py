@@ -20,6 +20,21 @@ def test_a_build_in_two_processes_is_the_same_site_byte_for_byte(built_site, tmp
 
 
 @pytest.mark.build
+def test_a_build_in_one_process_after_one_in_two_is_not_split(tmp_path):
+    """MkDocs keeps one plugin instance per process across configurations: the shard of the
+    build in two processes must not reach a later build (a preview, a test) in the same process."""
+    from mkdocs.commands.build import build
+
+    from plansite.mkdocs_plugin.runner import build_site, load
+
+    build_site(ROOT / "mkdocs.yml", tmp_path / "two", jobs=2)
+    config = load(ROOT / "mkdocs.yml", tmp_path / "one")
+    assert config.plugins["plansite"].shard is None
+    build(config)
+    assert (tmp_path / "one" / "hadano-dx" / "projects" / "index.html").is_file()
+
+
+@pytest.mark.build
 def test_a_process_that_fails_stops_the_build_and_leaves_the_old_site(tmp_path, monkeypatch, caplog):
     import plansite.mkdocs_plugin.shards as shards
     from plansite.mkdocs_plugin.runner import BuildFailed, build_site

@@ -55,11 +55,15 @@ def build_site(config_file: Path, target: Path, *, verbose: bool = False, strict
     try:
         config = load(config_file, staging, strict_data=strict_data, jobs=jobs)
         if jobs > 1 and CAN_FORK:
-            shard = config.plugins["plansite"].shard = Shard(jobs)
+            plugin = config.plugins["plansite"]
+            shard = plugin.shard = Shard(jobs)
             try:
                 _dirty_build(config)
             finally:
                 shard.stop()
+                # MkDocs keeps one plugin instance per process across configurations (its plugin
+                # cache): a later build in this process must not inherit the shard.
+                plugin.shard = None
         else:
             build(config)
         if config.plugins["plansite"].macro_errors:  # calls only the render could judge (not plain values)
