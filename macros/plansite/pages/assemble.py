@@ -24,16 +24,33 @@ from .site_pages import site_wide_pages
 
 def site_pages(ctx: BuildContext, memory: Optional[PageMemory] = None) -> list[Page]:
     """memory: the preview's pages of its last build, kept where an edit cannot have changed them."""
+    linked = _linked_pages(ctx, memory)
     pages: list[Page] = []
     shared_usage: dict[str, list] = {}
     for plan in ctx.site.plans:
-        own = plan_pages(ctx, plan, shared_usage, memory)
-        pages += with_editions(plan, own, lambda earlier: plan_pages(ctx, earlier, memory=memory), directory_urls=ctx.directory_urls)
+        own = plan_pages(ctx, plan, *linked[id(plan)], shared_usage)
+        pages += with_editions(plan, own, lambda earlier: plan_pages(ctx, earlier, *linked[id(earlier)]), directory_urls=ctx.directory_urls)
         pages += [kind.page(ctx, plan, item, {}, _no_terms) for kind in EDITION_KINDS for item in kind.items(ctx, plan)]
     ctx.term_usage[None] = shared_usage
     if memory:
         memory.finish()
     return pages + site_wide_pages(ctx)
+
+
+def _linked_pages(ctx: BuildContext, memory: Optional[PageMemory]) -> dict[int, tuple[_PlanTerms, list]]:
+    """id of each plan and earlier edition -> its term links and its linked pages with the terms each uses.
+    Linked pages read nothing of each other, so those of the whole site are made in one go, in
+    ctx.jobs processes (the preview keeps pages between builds in this process: there, in one)."""
+    editions = ctx.editions()
+    terms = {id(edition): _PlanTerms(ctx, edition) for edition in editions}
+    for edition in editions:
+        ctx.register(edition)  # made here once, not again in each process that makes pages
+    tasks = [(kind, item, edition) for edition in editions for kind in LINKED for item in kind.items(ctx, edition)]
+    made = forked_map(lambda task: _linked_page(ctx, *task, terms[id(task[2])], memory), tasks, 1 if memory else ctx.jobs)
+    found: dict[int, tuple[_PlanTerms, list]] = {id(edition): (terms[id(edition)], []) for edition in editions}
+    for (_, _, edition), page in zip(tasks, made):
+        found[id(edition)][1].append(page)
+    return found
 
 
 def _no_terms(url: str, anchor: str) -> None:
@@ -75,15 +92,10 @@ def _linked_page(ctx: BuildContext, kind, item, plan: Plan, terms: _PlanTerms,
     return page, used
 
 
-def plan_pages(ctx: BuildContext, plan: Plan, shared_usage: Optional[dict] = None,
-               memory: Optional[PageMemory] = None) -> list[Page]:
-    """One plan's pages. shared_usage collects, across plans, where the shared glossary's terms are used."""
-    terms = _PlanTerms(ctx, plan)
-    ctx.register(plan)  # made here once, not again in each process that makes pages
-    # Linked pages read nothing of each other, so they are made in any order, in ctx.jobs processes
-    # (the preview keeps pages between builds in this process: there, in one).
-    tasks = [(kind, item) for kind in LINKED for item in kind.items(ctx, plan)]
-    linked = forked_map(lambda task: _linked_page(ctx, *task, plan, terms, memory), tasks, 1 if memory else ctx.jobs)
+def plan_pages(ctx: BuildContext, plan: Plan, terms: _PlanTerms, linked: list[tuple[Page, tuple[str, ...]]],
+               shared_usage: Optional[dict] = None) -> list[Page]:
+    """One plan's pages from its linked pages (_linked_pages). shared_usage collects, across plans,
+    where the shared glossary's terms are used."""
     made: dict[str, Page] = {}
     usage: dict[str, list[tuple[str, str, str]]] = {}
     for page, used in linked:
