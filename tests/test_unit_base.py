@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
 
 import pytest
 
 from plansite.base import forked
 from plansite.base.errors import DataError, DataErrors
-from plansite.base.forked import forked_map
+from plansite.base.forked import ForkedProcessLost, forked_map
 
 
 def _no_children_left() -> bool:
@@ -24,7 +25,7 @@ def test_results_come_back_in_the_order_of_the_items_whatever_the_number_of_proc
     items = [f"事業{n}" for n in range(10)]
     made = forked_map(lambda item: (item, os.getpid()), items, jobs)
     assert [item for item, _ in made] == items
-    assert len({pid for _, pid in made}) == min(jobs, len(items)) if forked.CAN_FORK else 1
+    assert len({pid for _, pid in made}) == (min(jobs, len(items)) if forked.CAN_FORK else 1)
     assert _no_children_left()
 
 
@@ -47,6 +48,17 @@ def test_a_failure_here_stops_the_other_processes():
         return n
 
     with pytest.raises(ValueError, match="最初の処理で止まりました"):
+        forked_map(make, range(6), 3)
+    assert _no_children_left()
+
+
+def test_a_process_that_dies_before_sending_is_named_and_the_others_are_stopped():
+    def make(n):
+        if n == 1:  # in the second process, as the system would kill it for memory
+            os.kill(os.getpid(), signal.SIGKILL)
+        return n
+
+    with pytest.raises(ForkedProcessLost, match="結果を返さずに止まりました（終了コード -9）"):
         forked_map(make, range(6), 3)
     assert _no_children_left()
 

@@ -81,10 +81,12 @@ def _make_and_send(make, share: list, pipe: int) -> None:
 def _receive(pid: int, read: int) -> list:
     with os.fdopen(read, "rb") as pipe:
         payload = pipe.read()
-    os.waitpid(pid, 0)
-    if not payload:
-        raise ForkedProcessLost("ページを作る処理の一つが、結果を返さずに止まりました。")
-    made, value = pickle.loads(payload)
+    _, status = os.waitpid(pid, 0)
+    try:
+        made, value = pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - nothing, or part of a result: the process was stopped while sending
+        raise ForkedProcessLost(f"分けた処理の一つが、結果を返さずに止まりました（終了コード {os.waitstatus_to_exitcode(status)}）。"
+                                "メモリが足りない場合は、--jobs の数を減らしてください。") from None
     if not made:
         raise value
     return value

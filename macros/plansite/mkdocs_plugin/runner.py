@@ -20,8 +20,9 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError, PluginError
 
 from ..base.errors import DataErrors
+from ..base.forked import CAN_FORK, ForkedProcessLost
 from ..build import prepare
-from .shards import CAN_FORK, QuietDirty, Shard
+from .shards import QuietDirty, Shard
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner is not for our users
 
@@ -71,7 +72,7 @@ def build_site(config_file: Path, target: Path, *, verbose: bool = False, strict
     except DataErrors:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    except (PluginError, BuildError, ConfigurationError, Abort) as exc:
+    except (PluginError, BuildError, ConfigurationError, Abort, ForkedProcessLost) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed(f"サイトを作れませんでした。{target.name}/ は変更していません。\n{exc}") from None
     except BaseException:

@@ -23,7 +23,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 FIRST = 0
-from ..base.forked import CAN_FORK  # noqa: F401 - the runner asks here
 
 
 class Shard:
