@@ -86,25 +86,41 @@
 
   // A table wider than its region says so above itself (the scroll cue), and the region is
   // then at most as tall as the screen, so that its horizontal scrollbar is always within reach.
-  function setupScrollCue(region) {
-    var hint = document.createElement("p");
-    hint.className = "plan-scroll-hint";
-    hint.hidden = true;
-    hint.textContent = "この表は横に長いため、表の中を横にスクロールすると続きが見られます。";
-    region.parentNode.insertBefore(hint, region);
-    function update() {
-      var wide = region.clientWidth > 0 && region.scrollWidth > region.clientWidth + 1;
-      region.classList.toggle("is-scrollable", wide);
-      hint.hidden = !wide;
+  // Every region is measured before any is changed: a measurement after a change makes the
+  // browser lay out the whole page again, once per table (a second on a page of 50 tables).
+  var hintOf = new WeakMap();
+
+  function updateScrollCues(regions) {
+    var wide = regions.map(function (region) {
+      return region.clientWidth > 0 && region.scrollWidth > region.clientWidth + 1;
+    });
+    regions.forEach(function (region, index) {
+      region.classList.toggle("is-scrollable", wide[index]);
+      hintOf.get(region).hidden = !wide[index];
       // A Tab stop only where the keyboard needs one, to scroll the table.
-      if (wide) region.setAttribute("tabindex", "0"); else region.removeAttribute("tabindex");
-    }
-    update();
-    if (window.ResizeObserver) new ResizeObserver(update).observe(region);
+      if (wide[index]) region.setAttribute("tabindex", "0"); else region.removeAttribute("tabindex");
+    });
+  }
+
+  function setupScrollCues(regions) {
+    regions.forEach(function (region) {
+      var hint = document.createElement("p");
+      hint.className = "plan-scroll-hint";
+      hint.hidden = true;
+      hint.textContent = "この表は横に長いため、表の中を横にスクロールすると続きが見られます。";
+      region.parentNode.insertBefore(hint, region);
+      hintOf.set(region, hint);
+    });
+    updateScrollCues(regions);
+    if (!window.ResizeObserver) return;
+    var observer = new ResizeObserver(function (entries) {
+      updateScrollCues(entries.map(function (entry) { return entry.target; }));
+    });
+    regions.forEach(function (region) { observer.observe(region); });
   }
 
   function init() {
-    document.querySelectorAll(".plan-table-wrap").forEach(setupScrollCue);
+    setupScrollCues(Array.prototype.slice.call(document.querySelectorAll(".plan-table-wrap")));
     document.querySelectorAll("[data-plan-filter]").forEach(setupFilter);
     document.querySelectorAll("table[data-sortable]").forEach(setupSort);
   }
