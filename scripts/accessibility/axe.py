@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
+
+from .server import add_script
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE_DIR = ROOT / "node_modules" / "axe-core"
@@ -14,7 +15,6 @@ TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 
 
-@lru_cache(maxsize=1)
 def axe_source() -> str:
     path = AXE_DIR / "axe.min.js"
     if not path.exists():
@@ -29,8 +29,7 @@ def version() -> str:
 
 def run_axe(page, *, colour_only: bool = False) -> dict:
     """Violations with their elements, and the tags of every rule that ran (passed or not)."""
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(content=axe_source())
+    add_script(page, "axe.js", axe_source, "typeof window.axe !== 'undefined'")
     result = page.evaluate(
         """async ([tags, rules]) => {
             const only = rules ? {type: 'rule', values: rules} : {type: 'tag', values: tags};

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from plansite.a11y.record import Engine
 
 from . import noise
+from .server import add_script
 
 ROOT = Path(__file__).resolve().parents[2]
 HTMLCS_DIR = ROOT / "node_modules" / "html_codesniffer"
@@ -51,7 +51,6 @@ _RUN = """([standard, noise]) => new Promise((resolve, reject) => {
 })"""
 
 
-@lru_cache(maxsize=1)
 def source() -> str:
     path = HTMLCS_DIR / "build" / "HTMLCS.js"
     if not path.exists():
@@ -71,8 +70,7 @@ def criterion(code: str) -> list[str]:
 
 def run(page) -> dict:
     """{findings, noise, manual} as plansite.a11y.record.EngineRun."""
-    if not page.evaluate("typeof window.HTMLCS !== 'undefined'"):
-        page.add_script_tag(content=source())
+    add_script(page, "HTMLCS.js", source, "typeof window.HTMLCS !== 'undefined'")
     found = page.evaluate(_RUN, [STANDARD, noise.as_records()])
     for finding in found["findings"]:
         finding["level"] = _TYPES.get(finding["level"], str(finding["level"]))

@@ -5,12 +5,12 @@ manual-check reminder is a finding; findings matching the reviewed noise list ar
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
 from plansite.a11y.record import Engine
 
 from . import noise
+from .server import add_script
 
 ROOT = Path(__file__).resolve().parents[2]
 ACE_DIR = ROOT / "node_modules" / "accessibility-checker-engine"
@@ -47,7 +47,6 @@ _RUN = r"""async ([policy, noise]) => {
 }"""
 
 
-@lru_cache(maxsize=1)
 def source() -> str:
     path = ACE_DIR / "ace.js"
     if not path.exists():
@@ -62,8 +61,7 @@ def version() -> str:
 def run(page) -> dict:
     """{findings, noise, manual} as plansite.a11y.record.EngineRun, and the policy's rules with
     the success criteria each belongs to."""
-    if not page.evaluate("typeof window.ace !== 'undefined'"):
-        page.add_script_tag(content=source())
+    add_script(page, "ace.js", source, "typeof window.ace !== 'undefined'")
     return page.evaluate(_RUN, [POLICY, noise.as_records()])
 
 
