@@ -20,7 +20,8 @@ _scripts: dict[str, bytes] = {}  # file name -> source, as add_script offered it
 
 
 def add_script(page, name: str, source: Callable[[], str], ready: str) -> None:
-    """Run an engine's script in the page, unless `ready` (a JavaScript expression) says it has run."""
+    """Run an engine's script in the page, unless `ready` (a JavaScript expression) says it has run.
+    The page must come from serve() in this process: its server holds what is offered here."""
     if page.evaluate(f"() => {ready}"):
         return
     if name not in _scripts:
