@@ -63,6 +63,31 @@ def test_preview_rebuilds_what_depends_on_the_edited_file(tmp_path):
 
 
 @pytest.mark.build
+def test_an_edited_template_of_the_theme_folder_reaches_every_page_of_the_preview(tmp_path):
+    """A page whose data did not change is still written again when the frame round it did (and
+    the compiled templates the preview keeps between rebuilds are not the old ones)."""
+    project = tmp_path / "project"
+    for name in ("docs", "overrides"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "macros").symlink_to(ROOT / "macros")
+    base.write(project, {})
+    site_dir = tmp_path / "site"
+    config = _rebuild(project, site_dir)
+    config.plugins.on_startup(command="serve", dirty=True)
+    try:
+        _rebuild(project, site_dir)
+        template = project / "overrides/main.html"
+        template.write_text(template.read_text(encoding="utf-8").replace(
+            "{{ title_text(page.title) }}｜{{ title_text(page.meta.plan_title) }}｜",
+            "{{ title_text(page.title) }}｜{{ title_text(page.meta.plan_title) }}｜枠の編集｜"), encoding="utf-8")
+        _rebuild(project, site_dir)
+        assert "｜枠の編集｜" in BuiltSite(site_dir).page("mini/projects/p-1/").find("title").text()
+    finally:
+        config.plugins.on_shutdown()
+
+
+@pytest.mark.build
 def test_pages_kept_by_the_preview_never_show_an_old_edit(tmp_path):
     """The preview keeps the pages of the 事業 not edited; the pages that gather 事業 (the print
     page, the glossary's "used on" lists) follow the edit, and after a build stopped by a broken

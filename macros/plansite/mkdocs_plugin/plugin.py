@@ -8,6 +8,7 @@ own, with the engine's components available as macros.
 
 from __future__ import annotations
 
+import gc
 import gzip
 from html import unescape
 from pathlib import Path
@@ -72,7 +73,9 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
             self.context, self._prepared = self._prepared, None
         else:
             if self.preview:
-                self.preview.look_at_files(root / self.config.data_dir, Path(config.config_file_path))
+                theme_dir = config.theme.custom_dir
+                self.preview.look_at_files(root / self.config.data_dir, Path(config.config_file_path),
+                                           Path(theme_dir) if theme_dir else None)
             try:
                 self.context = prepare(root / self.config.data_dir, self.config.plans, root=root, today=self.config.today,
                                        docs_dir=Path(config.docs_dir),
@@ -80,6 +83,10 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
             except DataErrors as errors:
                 raise PluginError(errors.report()) from None
         self.macro_errors = []
+        # The model lives through the whole build: out of the collector's sight, each full collection
+        # walks only what the build makes (at 1,000 事業 one took 0.45 s, once per preview rebuild).
+        # Released at the build's end (on_post_build, on_build_error), so garbage never stays.
+        gc.freeze()
         nav = mkdocs_nav(menu(self.context))
         if self.preview:
             self.preview.start_build(nav)
@@ -119,6 +126,8 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
 
     @event_priority(-100)  # the other processes write with the theme's environment as every plugin left it
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if self.preview:
+            env.bytecode_cache = self.preview.templates
         if self.shard:
             self.shard.split(config, files, env)
         return env
@@ -184,6 +193,10 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         if sitemap.is_file():
             sitemap.with_suffix(".xml.gz").write_bytes(gzip.compress(sitemap.read_bytes(), mtime=0))
         self.record.finish(config)
+        gc.unfreeze()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        gc.unfreeze()
 
 
 def _with_plans(nav: Optional[list], plans: list) -> list:
