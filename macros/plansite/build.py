@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
+from .base import collector
 from .base.errors import DataError, DataErrors
 from .context import BuildContext
 from .loading.load import read_site, sort_out
@@ -24,7 +25,8 @@ def prepare(data_dir: Path, plans: Optional[list[str]] = None, *, root: Path, to
     """The build context, or DataErrors with every problem of the data (and of the macro calls in
     docs_dir's pages, when given). The data's warnings are in context.site.warnings; with strict
     they are errors."""
-    site, found = read_site(Path(data_dir), plans or None, root=root, cache=cache)
+    with collector.paused():
+        site, found = read_site(Path(data_dir), plans or None, root=root, cache=cache)
     site = replace(site, today=build_day(today))
     found += _strict_jargon(site)
     if docs_dir is not None:
