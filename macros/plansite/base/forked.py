@@ -10,11 +10,12 @@ one after another. A failure in another process is raised here, as the same exce
 
 from __future__ import annotations
 
-import gc
 import os
 import pickle
 import signal
 from typing import Callable, Iterable, TypeVar
+
+from . import collector
 
 CAN_FORK = hasattr(os, "fork")
 
@@ -32,8 +33,7 @@ def forked_map(make: Callable[[Item], Result], items: Iterable[Item], jobs: int)
     if jobs <= 1 or not CAN_FORK:
         return [make(item) for item in items]
     others: list[tuple[int, int]] = []  # (process id, the read end of its pipe)
-    gc.freeze()  # the collector would otherwise touch, and so copy, every object in each process
-    try:
+    with collector.frozen():  # the collector would otherwise touch, and so copy, every object in each process
         for index in range(1, jobs):
             read, write = os.pipe()
             pid = os.fork()
@@ -42,8 +42,6 @@ def forked_map(make: Callable[[Item], Result], items: Iterable[Item], jobs: int)
                 _make_and_send(make, items[index::jobs], write)  # never returns
             os.close(write)
             others.append((pid, read))
-    finally:
-        gc.unfreeze()
     try:
         shares = [[make(item) for item in items[0::jobs]]]
         while others:

@@ -11,7 +11,6 @@ process. Windows has no fork: there the build runs in one process.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import signal
@@ -21,6 +20,8 @@ from typing import Optional
 from mkdocs.commands.build import _build_page
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
+
+from ..base import collector
 
 FIRST = 0
 
@@ -55,17 +56,16 @@ class Shard:
         """Every page is read: start the other processes, each writing its pages, then exiting.
         A process reports a failure, and any warning, as text on its pipe."""
         self.writing = True
-        gc.freeze()  # the collector would otherwise touch, and so copy, every object of the build in each process
-        for index in range(1, self.count):
-            read, write = os.pipe()
-            pid = os.fork()
-            if pid == 0:
-                os.close(read)
-                self.index = index
-                _write_pages(self, config, files, self._nav, env, write)  # never returns
-            os.close(write)
-            self._others.append((pid, read))
-        gc.unfreeze()
+        with collector.frozen():  # the collector would otherwise touch, and so copy, every object of the build in each process
+            for index in range(1, self.count):
+                read, write = os.pipe()
+                pid = os.fork()
+                if pid == 0:
+                    os.close(read)
+                    self.index = index
+                    _write_pages(self, config, files, self._nav, env, write)  # never returns
+                os.close(write)
+                self._others.append((pid, read))
 
     def gather(self) -> None:
         """In the first process, once its own pages are written: wait for the others. Their warnings
