@@ -127,3 +127,9 @@ def test_the_whole_plans_graded_years_are_worked_out_once_however_many_pages_ask
     answers = {(fresh.grade_years(None), fresh.grade_years(node), fresh.project_grade_years(None)) for _ in range(5)}
     assert answers == {((), (), ())} and walked == [3, 3, 1]  # the 3 indicators all sit under the node; 1 事業
     assert fresh.owner_labels == ("基本目標", "事業")  # a node's indicator first, then the 事業's
+
+
+def test_the_entries_of_some_projects_and_nodes_come_in_the_registers_order_each_once(register):
+    picked = [entry.owner for entry in register.entries[::-2]]  # backwards, as a part need not list them in order
+    expected = [id(entry) for entry in register.entries if any(entry.owner is owner for owner in picked)]
+    assert expected and [id(entry) for entry in register.owned_by(picked + picked)] == expected

@@ -86,7 +86,8 @@ class Preview:
         self.kept.begin(self.memory.edited)
 
     def page(self, config, src_path: str, page: Page) -> File:
-        """A generated page is unchanged when its data is: its HTML is made from nothing else."""
+        """A generated page is unchanged when its data is and its frame (the menu, the theme
+        folder's templates) is too: its HTML is made from nothing else."""
         unchanged = not self._every_page and self._pages.get(src_path) == page
         self._pages[src_path] = page
         return (_UnchangedPage if unchanged else File).generated(config, src_path, content="")

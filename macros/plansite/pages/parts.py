@@ -26,9 +26,14 @@ class Part:
     projects: tuple[Project, ...]
     nodes: tuple[Node, ...] = field(default=())  # the top node's subtree, on its first part only
 
+    @property
+    def items(self) -> tuple:
+        """The 事業 and the nodes it shows."""
+        return (*self.projects, *self.nodes)
+
     @cached_property
     def _ids(self) -> frozenset[int]:
-        return frozenset(id(item) for item in (*self.projects, *self.nodes))
+        return frozenset(id(item) for item in self.items)
 
     def project_ids(self) -> tuple[str, ...]:
         """The 事業 it shows (what the preview compares with the files edited: pages.memory)."""

@@ -87,7 +87,7 @@ def _indicators(request: Request):
     """The dashboard (item None) or, for a large plan, one part of its indicator list."""
     plan, part = request.plan, request.item
     register = request.ctx.register(plan)
-    entries = [e for e in register.entries if part.holds(e.owner)] if part else register.entries
+    entries = register.owned_by(part.items) if part else register.entries
     parts = [] if part else [{"part": p, "url": _part_url(plan, p), "count": count}
                              for p, count in _indicator_parts(request.ctx, plan)]
     rows = []
@@ -122,8 +122,8 @@ def _indicator_summary(plan: Plan, register, grade_years) -> dict:
 
 def _indicator_parts(ctx, plan: Plan) -> list:
     """(part, number of indicators) for each part of a large plan that has indicators."""
-    entries = ctx.register(plan).entries
-    counted = [(part, sum(1 for e in entries if part.holds(e.owner))) for part in plan_parts(plan)]
+    register = ctx.register(plan)
+    counted = [(part, len(register.owned_by(part.items))) for part in plan_parts(plan)]
     return [(part, count) for part, count in counted if count]
 
 

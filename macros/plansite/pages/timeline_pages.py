@@ -44,8 +44,8 @@ def _roadmap_or_parts(plan: Plan, link) -> Markup:
 
 
 def _roadmap_parts(plan: Plan) -> list:
-    groups = plan.roadmap_groups
-    return [part for part in plan_parts(plan) if any(part.holds(e.item) for _, entries in groups for e in entries)]
+    scheduled = {id(entry.item) for _, entries in plan.roadmap_groups for entry in entries}
+    return [part for part in plan_parts(plan) if any(id(item) in scheduled for item in part.items)]
 
 
 ROADMAP = _timeline_kind("roadmap", urls.roadmap, timeline_components.has_roadmap, lambda plan: "ロードマップ", _roadmap_lead,
