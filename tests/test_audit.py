@@ -26,6 +26,7 @@ BAD_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>
 <p><span class="plan-term"><a class="plan-term__link" href="#x" aria-describedby="t1">RPA</a><span class="plan-term__tip" role="tooltip" id="t1">自動化の技術</span></span></p><img src="x.png"><img src="https://cdn.example.com/logo.png" alt="外部の画像"><div class="wide">横に長い</div>
 <p><button class="bare" type="button">押す</button> <span tabindex="0" class="unnamed"></span></p>
 <div class="plan-table-wrap"><table><caption>横に長い表の見出し</caption><tr><th scope="col">列</th></tr><tr><td style="min-width: 1200px">長い</td></tr></table></div>
+<div style="overflow-x: auto; width: 200px"><p style="width: 600px; margin: 0"><span style="display: inline-block; width: 150px"></span><a href="#z" style="white-space: nowrap">枠で切れるリンク</a></p></div>
 <p><input class="trap" aria-label="罠" onkeydown="if (event.key === 'Tab') event.preventDefault()"></p>
 </article></main></body></html>"""
 
@@ -111,6 +112,16 @@ def test_one_walk_finds_both_a_missing_ring_and_a_keyboard_trap_at_phone_and_des
         assert ("keyboard-trap", "罠") in problems, width
         assert ("focus-contrast", "押す") in problems, width  # the focus walk's half, from the same stops
     assert {"tab-walk", "focus"} <= set(home.checks)
+
+
+def test_a_tab_stop_cut_off_by_the_scrolling_region_around_it_is_reported(results):
+    # The link lies partly beyond the right edge of its region; the browser does not scroll the
+    # region for it, so the person sees half a link and half a focus ring.
+    for width in (360, 1024, 1280):
+        found = [p for p in results.pages[0].findings if p.check == "tab-stop-in-view" and p.width == width]
+        assert [p.element for p in found] == ["枠で切れるリンク"], width  # inside the window: only the region hides it
+        assert "枠の外に隠れています" in found[0].message
+    assert not [p for p in results.pages[1].findings if p.check == "tab-stop-in-view"]
 
 
 def test_a_page_without_a_menu_button_fails_the_menu_check_where_the_menu_is_a_drawer(results):

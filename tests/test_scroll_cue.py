@@ -1,9 +1,12 @@
 """The scroll cue of plan-table.js on a page of many tables (the printable plan): every table
 wider than its region, and only those, says so above itself and takes a Tab stop, also after the
 window is widened. The cues are set for all tables at once (measured first, then
-changed), so this checks that batching kept each cue with its own table."""
+changed), so this checks that batching kept each cue with its own table. And a Tab stop in a
+wide table is scrolled into its region, not left cut off at its edge."""
 
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 import pytest
 
@@ -20,15 +23,56 @@ _CUES = """() => [...document.querySelectorAll('.plan-table-wrap')].map(r => ({
   stop: r.getAttribute('tabindex') === '0'}))"""
 
 
+@contextmanager
+def phone(site, url: str):
+    """The page at url in a window 360 px wide."""
+    with serve(site.path) as base, chromium() as browser:
+        page = browser.new_page(viewport={"width": 360, "height": 900}, locale="ja-JP")
+        page.goto(f"{base}/{url}", wait_until="load")
+        yield page
+
+
 @pytest.mark.browser
 def test_only_the_wide_tables_of_a_page_show_the_cue_and_take_a_tab_stop(built_site):
-    with serve(built_site.path) as base, chromium() as browser:
-        page = browser.new_page(viewport={"width": 360, "height": 900}, locale="ja-JP")
-        page.goto(f"{base}/{PAGE}", wait_until="load")
-        phone = page.evaluate(_CUES)
-        assert len(phone) > 10
-        assert any(r["wide"] for r in phone) and not all(r["wide"] for r in phone)
-        assert all(r["cue"] == r["wide"] and r["stop"] == r["wide"] for r in phone)
+    with phone(built_site, PAGE) as page:
+        phone_cues = page.evaluate(_CUES)
+        assert len(phone_cues) > 10
+        assert any(r["wide"] for r in phone_cues) and not all(r["wide"] for r in phone_cues)
+        assert all(r["cue"] == r["wide"] and r["stop"] == r["wide"] for r in phone_cues)
         page.set_viewport_size({"width": 1920, "height": 900})
         # the cues follow the new width, each still on its own table
         page.wait_for_function(f"() => ({_CUES})().every(r => r.cue === r.wide && r.stop === r.wide)")
+
+
+# The first region with Tab stops beyond its right edge (on a phone, the sort buttons of the last
+# columns), marked; the number of its Tab stops.
+_WIDE_REGION = """() => {
+  for (const region of document.querySelectorAll('.plan-table-wrap.is-scrollable')) {
+    const right = region.getBoundingClientRect().left + region.clientLeft + region.clientWidth;
+    const stops = [...region.querySelectorAll('a[href], button, summary')];
+    if (stops.some(e => e.getBoundingClientRect().right > right)) { region.setAttribute('data-test-region', ''); return stops.length; }
+  }
+  return 0;
+}"""
+# The focused element once its region has stopped scrolling: its label, if its region or the
+# window cuts it off; "" if it is shown whole.
+_CUT_OFF = """async () => {
+  const e = document.activeElement, region = document.querySelector('[data-test-region]');
+  let last = null;
+  for (let i = 0; i < 30 && region.scrollLeft !== last; i++) { last = region.scrollLeft; await new Promise(requestAnimationFrame); }
+  const r = e.getBoundingClientRect(), b = region.getBoundingClientRect(), left = b.left + region.clientLeft;
+  return r.left >= left && r.right <= left + region.clientWidth && r.right <= innerWidth ? "" : e.textContent.trim();
+}"""
+
+
+@pytest.mark.browser
+def test_every_tab_stop_of_a_wide_table_is_shown_whole_in_its_region_on_a_phone(built_site):
+    with phone(built_site, "hadano-dx/projects/") as page:
+        stops = page.evaluate(_WIDE_REGION)
+        assert stops, "no table of this page has Tab stops beyond its edge at 360 px"
+        page.focus("[data-test-region]")  # the region's own Tab stop, just before its content
+        cut = []
+        for _ in range(min(stops, 12)):  # the header's sort buttons and the first rows
+            page.keyboard.press("Tab")
+            cut.append(page.evaluate(_CUT_OFF))
+        assert [label for label in cut if label] == []

@@ -1,7 +1,8 @@
 """The focus indicator measured in pixels, at a stop of the Tab walk (tabwalk.py): the same area
 captured unfocused and focused; the pixels that changed by 3:1 or more must cover at least a
 1 px line all round the element, or round each of its pieces when a link wraps onto two lines.
-And whether the stop lies inside the window."""
+And whether the stop lies inside the window, and inside what the ancestors that clip it (a
+scrolling table region) show of it."""
 
 from __future__ import annotations
 
@@ -53,9 +54,18 @@ def _perimeter(state, box) -> float:
     return total
 
 
-def inside(state) -> bool:
-    """Whether the stop lies in the window (an element taller than the window: half of it at least)."""
-    if state["w"] <= state["vw"] and state["h"] <= state["vh"]:
-        return state["x"] >= -1 and state["y"] >= -1 and state["x"] + state["w"] <= state["vw"] + 1 and state["y"] + state["h"] <= state["vh"] + 1
-    visible = min(state["y"] + state["h"], state["vh"]) - max(state["y"], 0)
-    return visible >= min(state["h"], state["vh"]) / 2 and state["x"] >= -1
+def inside(state, area: tuple[float, float, float, float] | None = None) -> bool:
+    """Whether the stop lies in the area, the window by default (an element taller than the area:
+    half of it at least)."""
+    x0, y0, x1, y1 = area or (0, 0, state["vw"], state["vh"])
+    width, height = x1 - x0, y1 - y0
+    x, y, right, bottom = state["x"], state["y"], state["x"] + state["w"], state["y"] + state["h"]
+    if state["w"] <= width and state["h"] <= height:
+        return x >= x0 - 1 and y >= y0 - 1 and right <= x1 + 1 and bottom <= y1 + 1
+    visible = min(bottom, y1) - max(y, y0)
+    return visible >= min(state["h"], height) / 2 and x >= x0 - 1
+
+
+def shown(state) -> bool:
+    """Whether the stop lies in the part of the window its clipping ancestors show (state["clip"])."""
+    return inside(state, tuple(state["clip"]))

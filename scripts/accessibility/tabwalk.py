@@ -1,9 +1,10 @@
 """One walk with the Tab key from the top of a freshly loaded page through every stop, and what
 it shows at each stop. The Tab walk's checks: the order inside the main content follows the
 document, focus never sticks and never changes the page, the focused element is not hidden
-under the fixed header and shows a ring. The focus walk's checks: the stop lies in the window,
-has an accessible name (Chromium's accessibility tree) and an indicator of 3:1 measured in
-pixels (focus.py). Both sets come from the same stops, so the page is walked once per width.
+under the fixed header and shows a ring. The focus walk's checks: the stop lies in the window
+and is not cut off by a scrolling region around it, has an accessible name (Chromium's
+accessibility tree) and an indicator of 3:1 measured in pixels (focus.py). Both sets come from
+the same stops, so the page is walked once per width.
 
 Each problem is {"check", "message", "element"}.
 """
@@ -36,9 +37,10 @@ _MARK = """() => {
 }"""
 
 # The focused element once it has stopped moving (scrolled into view; bounded, by frames): its
-# box and pieces (a wrapped link has one per line), whether the fixed header covers it, whether
-# it shows a ring, and a signature of what the ring looks like (not its text colour, which may be
-# mid-transition, nor its size). An element that was not marked gets an id of its own.
+# box and pieces (a wrapped link has one per line), the part of the window it can show in (clip),
+# whether the fixed header covers it, whether it shows a ring, and a signature of what the ring
+# looks like (not its text colour, which may be mid-transition, nor its size). An element that
+# was not marked gets an id of its own.
 _STOP = """async () => {
   const e = document.activeElement;
   if (!e || e === document.body) return null;
@@ -74,11 +76,24 @@ _STOP = """async () => {
   }
   const r = e.getBoundingClientRect();
   const s = getComputedStyle(e);
+  // The part of the window the element can show in: the window cut by every ancestor that clips
+  // it (a scrolling table region), following containing blocks past positioned elements.
+  const clip = [0, 0, innerWidth, innerHeight];
+  let position = s.position;
+  for (let n = e.parentElement; n && n !== document.body && position !== 'fixed'; n = n.parentElement) {
+    const c = getComputedStyle(n);
+    if (position === 'absolute' && c.position === 'static' && c.transform === 'none') continue;
+    position = c.position;
+    const b = n.getBoundingClientRect();
+    const left = b.left + n.clientLeft, top = b.top + n.clientTop;
+    if (c.overflowX !== 'visible') { clip[0] = Math.max(clip[0], left); clip[2] = Math.min(clip[2], left + n.clientWidth); }
+    if (c.overflowY !== 'visible') { clip[1] = Math.max(clip[1], top); clip[3] = Math.min(clip[3], top + n.clientHeight); }
+  }
   let bg = 'transparent';
   for (let n = e; n; n = n.parentElement) { const c = getComputedStyle(n).backgroundColor; if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') { bg = c; break; } }
   if (!e.hasAttribute('data-audit-id')) e.setAttribute('data-audit-id', 'u' + Math.random().toString(36).slice(2));
   const pieces = [...e.getClientRects()].map(p => [p.x, p.y, p.width, p.height]);
-  return {id: e.getAttribute('data-audit-id'), x: r.x, y: r.y, w: r.width, h: r.height, pieces, vw: innerWidth, vh: innerHeight,
+  return {id: e.getAttribute('data-audit-id'), x: r.x, y: r.y, w: r.width, h: r.height, pieces, vw: innerWidth, vh: innerHeight, clip,
           label: (e.getAttribute('aria-label') || e.textContent || e.tagName).trim().replace(/\\s+/g, ' ').slice(0, 40),
           hidden, ring: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none',
           signature: [e.tagName, e.className, s.outlineStyle, s.outlineColor, s.outlineWidth, s.outlineOffset, s.boxShadow, bg, pieces.length].join('|')};
@@ -145,6 +160,10 @@ def _judge(page, stop: dict, names: dict[str, str], rings: dict[str, bool], foun
         found.order.append(_problem("focus-visible", "フォーカスしても枠線が表示されません", stop["label"]))
     if not focus.inside(stop):
         found.focus.append(_problem("tab-stop-in-view", f"Tab で移った先が画面の外にあります（x={round(stop['x'])}, y={round(stop['y'])}）", stop["label"]))
+        return
+    if not focus.shown(stop):
+        found.focus.append(_problem("tab-stop-in-view", f"Tab で移った先が、横にスクロールする表などの枠の外に隠れています（x={round(stop['x'])}, y={round(stop['y'])}）",
+                                    stop["label"]))
         return
     if not names.get(stop["id"], "?"):
         found.focus.append(_problem("accessible-name", "Tab で止まる要素に名前（読み上げられる名前）がありません", stop["label"]))

@@ -1,5 +1,6 @@
-/* Progressive enhancement for tables: filter by column, sort by header, and a scroll cue on
-   tables wider than their region. Without JavaScript the full table is shown as is. */
+/* Progressive enhancement for tables: filter by column, sort by header, a scroll cue on tables
+   wider than their region, and focus kept in sight inside them. Without JavaScript the full
+   table is shown as is. */
 (function () {
   "use strict";
 
@@ -118,6 +119,24 @@
     });
     regions.forEach(function (region) { observer.observe(region); });
   }
+
+  // Focus moved by the Tab key into a table wider than its region: the browser brings the
+  // element into the window but not always into the region (a link in the last column on a
+  // phone stays beyond its right edge), so the region scrolls sideways to show it with its ring.
+  var RING = 8; // px kept clear beside the element for its focus ring
+  function revealFocused(event) {
+    var region = event.target.closest && event.target.closest(".plan-table-wrap");
+    if (!region || region === event.target) return;
+    var box = event.target.getBoundingClientRect();
+    var shown = region.getBoundingClientRect();
+    var left = shown.left + region.clientLeft, right = left + region.clientWidth;
+    if (box.right + RING > right) {
+      region.scrollLeft += Math.min(box.right + RING - right, box.left - RING - left);
+    } else if (box.left - RING < left) {
+      region.scrollLeft -= left - (box.left - RING);
+    }
+  }
+  document.addEventListener("focusin", revealFocused);
 
   function init() {
     setupScrollCues(Array.prototype.slice.call(document.querySelectorAll(".plan-table-wrap")));

@@ -40,8 +40,10 @@
   }
   document.addEventListener("mouseover", show);
   document.addEventListener("focusin", show);
-  // An explanation shown while the page scrolls (a smooth scroll still under way when the term got
-  // focus, or the reader scrolling) is placed again, once a frame, so it stays inside the window.
+  // An explanation shown while the page or a table region scrolls (a smooth scroll still under way
+  // when the term got focus, a table brought sideways to its focused term, or the reader
+  // scrolling) is placed again, once a frame, so it stays inside the window. Element scrolls do
+  // not bubble: they are heard in the capture phase.
   var replacing = false;
   function placeShown() {
     replacing = false;
@@ -50,7 +52,7 @@
   function replace() {
     if (!replacing) { replacing = true; window.requestAnimationFrame(placeShown); }
   }
-  window.addEventListener("scroll", replace, { passive: true });
+  document.addEventListener("scroll", replace, { capture: true, passive: true });
   window.addEventListener("resize", replace);
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
