@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT
 from scripts.accessibility import noise
-from scripts.accessibility.run import STEPS, UnknownCheck, chosen_steps
+from scripts.accessibility.run import MODES, STEPS, UnknownCheck, _merged, _share, chosen_steps
 from scripts.accessibility.steps import EVERY_PAGE, PER_KIND, SAMPLE_BYTES, Target, assign
 
 PHONE, DESKTOP = 360, 1280
@@ -83,3 +83,20 @@ def test_every_noise_entry_names_its_engine_and_says_why_in_its_own_words():
         seen.add((entry.engine, entry.rule, entry.where))
         # An auditor reads one row at a time: no reason leans on the row above it.
         assert len(entry.reason) >= 30 and not entry.reason.startswith("同上"), entry
+
+
+def test_a_page_audited_by_two_browsers_is_shared_out_by_mode_in_order_and_merged_as_one_run():
+    every = tuple(step for step in STEPS if step.scope == EVERY_PAGE)
+    assert _share(every, 2) == [((PHONE, "light"),), ((DESKTOP, "light"),)]
+    runs = _share(STEPS, 2)
+    assert [mode for run in runs for mode in run] == list(MODES) and len(runs) == 2
+    cost = [sum(step.cost for step in STEPS if (step.width, step.scheme) in run) for run in runs]
+    assert max(cost) < 1.5 * min(cost)  # neither browser waits long for the other
+
+    def run(mode, finding, tags):
+        return {"title": "題", "media": 0, "checks": ["axe-360", finding], "axe": {mode: {}}, "findings": [{"check": finding}],
+                "engines": {"ibm": {int(mode[:4].strip("-")): {}}}, "ibm_rules": {}, "tested_tags": tags, "external": [], "browser": "c"}
+    merged = _merged([run("360-light", "focus", ["a"]), run("1280-light", "menu", ["b"])])
+    assert merged["checks"] == ["axe-360", "focus", "menu"] and list(merged["axe"]) == ["360-light", "1280-light"]
+    assert [f["check"] for f in merged["findings"]] == ["focus", "menu"] and merged["engines"] == {"ibm": {360: {}, 1280: {}}}
+    assert merged["tested_tags"] == ["a", "b"]

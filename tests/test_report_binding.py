@@ -5,6 +5,7 @@ pages added or changed since the audit are 「この版では未試験」."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import posixpath
 import shutil
@@ -163,3 +164,30 @@ def test_the_guides_hand_written_pages_are_one_kind_whose_slow_checks_ran_on_one
     assert rows["/authoring/…（手で書いたページ）"][0].clean_text() == "3"
     assert len(rows["/authoring/…（手で書いたページ）"][1].find_all("a")) == 1
     assert rows["/about/（手で書いたページ）"][0].clean_text() == "1"
+
+
+@pytest.mark.browser
+def test_the_results_page_is_tested_as_rebuilt_with_the_results_of_the_other_pages(tmp_path):
+    project = chigasaki_project(tmp_path / "project")
+    build_site(project, project / "site")
+    assert BuildManifest.read(project / "site").reports == [RESULTS]
+    shown: list[str] = []  # what the results page said when it was tested
+
+    def rebuild(record):
+        assert [page.url for page in record.pages] == ["chigasaki-dx/"]  # held back until rebuilt
+        record.write(project / RECORD)
+        build_site(project, project / "site")
+        shown.append(results_text(BuiltSite(project / "site")))
+
+    record = audit(project / "site", ["chigasaki-dx/", RESULTS], progress=lambda line: None, workers=1,
+                   checks=("axe-360",), rebuild=rebuild)
+    total = len(BuildManifest.read(project / "site").pages)
+    assert f"この版の {total} ページのうち 1 ページ" in shown[0]  # the tested page showed the other page's results
+    tested = record.page(RESULTS)
+    assert record.report_pages == [RESULTS] and "axe-360" in tested.checks
+    assert tested.sha256 == hashlib.sha256((project / "site" / RESULTS / "index.html").read_bytes()).hexdigest()
+    record.write(project / RECORD)
+    build_site(project, project / "site")  # the published page adds its own row; the others are unchanged
+    text = results_text(BuiltSite(project / "site"))
+    assert f"この版の {total} ページのうち 2 ページ" in text
+    assert "このページ（試験結果）自体は、ほかのページの試験結果を書き入れて作り直した形で、選んだ試験を行いました" in text

@@ -13,7 +13,7 @@ import hashlib
 import os
 import platform
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import ExitStack
 from multiprocessing.util import Finalize
@@ -191,11 +191,12 @@ class _Checker:
     def close(self) -> None:
         self._stack.close()
 
-    def check(self, url: str, kind: str, names: tuple[str, ...]) -> dict:
+    def check(self, url: str, kind: str, names: tuple[str, ...], modes: tuple[tuple[int, str], ...] = MODES) -> dict:
+        """The page's steps with these names, in the modes given (all by default)."""
         result = {"title": "", "media": 0, "checks": [], "axe": {}, "findings": [], "engines": {}, "ibm_rules": {},
                   "tested_tags": set(), "scheme": None}
         wanted = [step for step in STEPS if step.name in names]
-        for mode in MODES:
+        for mode in modes:
             steps = [step for step in wanted if (step.width, step.scheme) == mode]
             if steps:
                 self._run(url, kind, mode, steps, result)
@@ -242,8 +243,8 @@ def _start_worker(site: Path) -> None:
     Finalize(_worker, _worker.close, exitpriority=10)  # runs when the worker process exits
 
 
-def _check_in_worker(url: str, kind: str, names: tuple[str, ...]) -> dict:
-    return _worker.check(url, kind, names)
+def _check_in_worker(url: str, kind: str, names: tuple[str, ...], modes: tuple[tuple[int, str], ...]) -> dict:
+    return _worker.check(url, kind, names, modes)
 
 
 # --- the audit ----------------------------------------------------------------------------
@@ -276,25 +277,30 @@ def chosen_steps(checks: Iterable[str] = ()) -> tuple[Step, ...]:
 
 
 def audit(site: Path, pages: list[str] | None = None, progress=print, workers: int | None = None,
-          *, every_check: bool = False, checks: Iterable[str] = ()) -> AuditRecord:
+          *, every_check: bool = False, checks: Iterable[str] = (), rebuild: Callable[[AuditRecord], None] | None = None) -> AuditRecord:
     """The record of auditing these pages (every page of the site by default) with every step of
-    STEPS, or only the steps of the checks named (a quick run; the record and the report say so)."""
+    STEPS, or only the steps of the checks named (a quick run; the record and the report say so).
+
+    rebuild: the pages that show the audit's results (manifest.reports) change with the record, so
+    that as first built they are not what will be published. Given rebuild, they are held back:
+    once every other page is tested, rebuild(the record of those pages) builds the site again with
+    it, and the report pages are tested in that shape, with every step (record.report_pages)."""
     site = Path(site)
     selected = list(dict.fromkeys(checks))
     steps = chosen_steps(selected)
     manifest = BuildManifest.read(site)
     if pages is None:
         pages = [entry.url for entry in manifest.pages] if manifest else site_pages(site)
-    chosen = targets(site, pages, manifest)
+    held = [url for url in manifest.reports if url in pages] if manifest and rebuild else []
+    first = [url for url in pages if url not in held]
+    chosen = targets(site, first, manifest)
     plan = assign(chosen, steps, every_check=every_check)
-    kinds = {t.url: t.kind for t in chosen}
+    later = assign(targets(site, held, manifest), steps, every_check=True)  # assigned again once rebuilt (markers)
+    kinds = {t.url: t.kind for t in targets(site, pages, manifest)}
     workers = max(1, min(workers or os.cpu_count() or 1, 2, len(pages)))
-    detailed = sum(1 for assigned in plan.values() if any(step.scope == PER_KIND for step in assigned))
+    detailed = sum(1 for assigned in {**plan, **later}.values() if any(step.scope == PER_KIND for step in assigned))
     only = f"。選んだ試験だけ：{'、'.join(selected)}" if selected else ""
     progress(f"{len(pages)} ページを試験します（ブラウザ {workers} つ。Tab キーの移動などの詳しい試験は {detailed} ページ{only}）")
-    with nu.running([html_file(site, url) for url in pages]) as html_results:
-        found = _browser_checks(site, plan, kinds, workers, _Progress(plan, progress))
-        html = html_results()
     scopes = {step.name: EVERY_PAGE if every_check else step.scope for step in steps}
     scopes.update({"nu-html": EVERY_PAGE, "unique-title": EVERY_PAGE})
     widths: dict[str, set[int]] = {}
@@ -303,7 +309,20 @@ def audit(site: Path, pages: list[str] | None = None, progress=print, workers: i
     searched = {step.width for step in steps if step.run is _axe and step.scheme == "light"}
     if searched:
         scopes["search"], widths["search"] = "one-page", searched
-    return _summarise(site, pages, kinds, found, html, manifest, scopes, {name: sorted(w) for name, w in widths.items()}, selected)
+    summary = dict(manifest=manifest, scopes=scopes, widths={name: sorted(w) for name, w in widths.items()}, selected=selected)
+    with _Browsers(site, workers) as browsers:
+        pace = _Progress({**plan, **later}, progress)
+        with nu.running([html_file(site, url) for url in first]) as html_results:
+            found = browsers.check(plan, kinds, pace)
+            html = html_results()
+        if held:
+            progress(f"試験結果のページ（{'、'.join('/' + url for url in held)}）を、ほかのページの結果を入れて作り直し、試験します")
+            rebuild(_summarise(site, first, kinds, found, html, **summary))
+            later = assign(targets(site, held, manifest), steps, every_check=True)
+            with nu.running([html_file(site, url) for url in held]) as html_results:
+                found.update(browsers.check(later, kinds, pace))
+                html.update(html_results())
+    return _summarise(site, pages, kinds, found, html, **summary, reports=held)
 
 
 class _Progress:
@@ -318,10 +337,13 @@ class _Progress:
         self.left = sum(self.weight.values())
         self.start = self.last = time.monotonic()
         self.first = None
+        self.done = 0
         self.done_work = 0.0
 
-    def page_done(self, done: int, url: str) -> None:
+    def page_done(self, url: str) -> None:
         now = time.monotonic()
+        self.done += 1
+        done = self.done
         self.left -= self.weight[url]
         if self.first is None:
             self.first = now
@@ -344,35 +366,94 @@ def _duration(seconds: float) -> str:
     return f"{minutes}分{seconds:02d}秒" if minutes else f"{seconds}秒"
 
 
-def _browser_checks(site: Path, plan: dict[str, tuple[Step, ...]], kinds: dict[str, str], workers: int,
-                    progress: _Progress) -> dict[str, dict]:
-    """Run every page's steps; the pages with most work first, so that the workers finish together."""
-    names = {url: tuple(dict.fromkeys(step.name for step in steps)) for url, steps in plan.items()}
-    order = sorted(plan, key=lambda url: -progress.weight[url])
-    found: dict[str, dict] = {}
-    if workers == 1:
-        checker = _Checker(site)
-        try:
-            for done, url in enumerate(order, 1):
-                found[url] = checker.check(url, kinds[url], names[url])
-                progress.page_done(done, url)
-        finally:
-            checker.close()
+class _Browsers:
+    """The browsers of one audit, kept for its second round (the report pages): one Chromium in
+    this process, or one in each worker process."""
+
+    def __init__(self, site: Path, workers: int):
+        self.site, self.workers = site, workers
+        self._checker: _Checker | None = None
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> "_Browsers":
+        if self.workers == 1:
+            self._checker = _Checker(self.site)
+        else:
+            self._pool = ProcessPoolExecutor(self.workers, initializer=_start_worker, initargs=(self.site,))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._checker:
+            self._checker.close()
+        if self._pool:
+            self._pool.shutdown(cancel_futures=True)
+
+    def check(self, plan: dict[str, tuple[Step, ...]], kinds: dict[str, str], progress: _Progress) -> dict[str, dict]:
+        """Run every page's steps; the pages with most work first, so that the workers finish together.
+        Fewer pages than workers (the report pages, at the end): each page's modes are shared out."""
+        names = {url: tuple(dict.fromkeys(step.name for step in steps)) for url, steps in plan.items()}
+        order = sorted(plan, key=lambda url: -progress.weight[url])
+        found: dict[str, dict] = {}
+        if self._checker:
+            for url in order:
+                found[url] = self._checker.check(url, kinds[url], names[url])
+                progress.page_done(url)
+            return found
+        shares = self.workers // len(plan) if plan else 1
+        futures = {}
+        for url in order:
+            runs = _share(plan[url], shares) if shares > 1 else [MODES]
+            for index, modes in enumerate(runs):
+                futures[self._pool.submit(_check_in_worker, url, kinds[url], names[url], modes)] = (url, index, len(runs))
+        parts: dict[str, dict[int, dict]] = {}
+        for future in as_completed(futures):
+            url, index, count = futures[future]
+            parts.setdefault(url, {})[index] = future.result()
+            if len(parts[url]) == count:
+                found[url] = _merged([parts[url][i] for i in range(count)])
+                progress.page_done(url)
         return found
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(site,)) as pool:
-        futures = {pool.submit(_check_in_worker, url, kinds[url], names[url]): url for url in order}
-        for done, future in enumerate(as_completed(futures), 1):
-            found[futures[future]] = future.result()
-            progress.page_done(done, futures[future])
-    return found
 
 
-def _summarise(site: Path, pages: list[str], kinds: dict[str, str], found: dict[str, dict], html: dict[Path, dict], manifest,
-               scopes: dict[str, str], widths: dict[str, list[int]], selected: list[str]) -> AuditRecord:
+def _share(steps: tuple[Step, ...], count: int) -> list[tuple[tuple[int, str], ...]]:
+    """The page's modes, in the order of MODES, cut into at most count runs of about equal cost."""
+    modes = [mode for mode in MODES if any((step.width, step.scheme) == mode for step in steps)]
+    cost = {mode: LOAD_COST + sum(step.cost for step in steps if (step.width, step.scheme) == mode) for mode in modes}
+    share = sum(cost.values()) / count
+    runs: list[list[tuple[int, str]]] = [[]]
+    done = 0.0
+    for mode in modes:
+        if runs[-1] and done >= share * len(runs) and len(runs) < count:
+            runs.append([])
+        runs[-1].append(mode)
+        done += cost[mode]
+    return [tuple(run) for run in runs]
+
+
+def _merged(results: list[dict]) -> dict:
+    """One page's results from runs over successive modes, as one run over all of them would give."""
+    merged = dict(results[0])
+    for result in results[1:]:
+        merged["title"] = merged["title"] or result["title"]
+        merged["media"] = max(merged["media"], result["media"])
+        merged["checks"] = list(dict.fromkeys(merged["checks"] + result["checks"]))
+        merged["axe"] = {**merged["axe"], **result["axe"]}
+        merged["findings"] = merged["findings"] + result["findings"]
+        merged["engines"] = {key: {**merged["engines"].get(key, {}), **result["engines"].get(key, {})}
+                             for key in dict.fromkeys([*merged["engines"], *result["engines"]])}
+        merged["ibm_rules"] = {**merged["ibm_rules"], **result["ibm_rules"]}
+        merged["tested_tags"] = sorted({*merged["tested_tags"], *result["tested_tags"]})
+        merged["external"] = sorted({*merged["external"], *result["external"]})
+    return merged
+
+
+def _summarise(site: Path, pages: list[str], kinds: dict[str, str], found: dict[str, dict], html: dict[Path, dict], *, manifest,
+               scopes: dict[str, str], widths: dict[str, list[int]], selected: list[str], reports: list[str] = ()) -> AuditRecord:
     """Add the site-wide checks (unique titles; the Nu HTML Checker's messages, html) and shape the record."""
     titles: dict[str, list[str]] = {}
     for url in pages:
-        titles.setdefault(found[url]["title"], []).append(url)
+        if found[url]["checks"]:  # loaded (a quick run may give a page no step in the browser)
+            titles.setdefault(found[url]["title"], []).append(url)
     for title, urls in titles.items():
         for url in urls if len(urls) > 1 else ():
             found[url]["findings"].append({"check": "unique-title", "message": f"ページタイトル「{title}」が {len(urls)} ページで同じです", "element": "title", "width": 0})
@@ -412,6 +493,7 @@ def _summarise(site: Path, pages: list[str], kinds: dict[str, str], found: dict[
         external_requests=sorted({url for entry in found.values() for url in entry["external"]}),
         theme_html_errors=theme_errors,
         palette=Palette(checks=palette_checks, problems=palette_failures),
+        report_pages=list(reports),
         pages=results,
     )
 

@@ -131,6 +131,9 @@ class AuditRecord(BaseModel):
     widths: dict[str, list[int]]  # check name -> the window widths it ran at
     selected: list[str] = []  # the checks a quick run was limited to (names of STEPS); empty: every check
     sample_bytes: int = 0  # a per-kind check ran on the largest page of its kind up to this much HTML (else the smallest)
+    # The pages showing the results, tested with every check once the site was built again with
+    # the results of every other page (empty: tested as first built, without any results)
+    report_pages: list[str] = []
     engines: list[Engine]
     noise: list[Noise]  # the reviewed list the engines' results were filtered with
     external_requests: list[str]

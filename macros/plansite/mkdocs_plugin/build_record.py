@@ -77,6 +77,7 @@ class BuildRecord:
     def finish(self, config: MkDocsConfig) -> None:
         """Leave the manifest in the site; check that every page reported as tested is the page tested."""
         site_dir = Path(config.site_dir)
+        self.manifest.reports = sorted(self.coverage.report_urls)
         (site_dir / MANIFEST).write_text(self.manifest.model_dump_json(indent=1) + "\n", encoding="utf-8")
         if not self.coverage.applies:
             return

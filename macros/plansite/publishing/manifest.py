@@ -36,6 +36,7 @@ class BuildManifest(BaseModel):
     site_url: str = ""
     pages: list[PageEntry]
     plans: list[PlanEntry] = []
+    reports: list[str] = []  # the pages showing the audit's results (their HTML changes with the record)
 
     @classmethod
     def read(cls, site: Path) -> Optional["BuildManifest"]:
