@@ -85,7 +85,7 @@ def _walked(page, state) -> tabwalk.Walk:
     """The page's one Tab walk at this width, made by whichever of the Tab walk and the focus walk
     runs first (on a fresh page); the other reads its stops."""
     if state.tab_walk is None:
-        state.tab_walk = tabwalk.walk(page)
+        state.tab_walk = tabwalk.walk(page, state.rings)
     return state.tab_walk
 
 
@@ -152,8 +152,9 @@ MODES = tuple(dict.fromkeys((step.width, step.scheme) for step in STEPS))
 class _PageState:
     """What the steps of one page at one mode share, and what they found."""
 
-    def __init__(self, url: str, kind: str, width: int, scheme: str, result: dict):
+    def __init__(self, url: str, kind: str, width: int, scheme: str, result: dict, rings: dict[str, bool]):
         self.url, self.kind, self.width, self.scheme = url, kind, width, scheme
+        self.rings = rings  # the page's looks of focus ring measured so far, at any width (tabwalk.walk)
         self.result = result
         self.checks = result["checks"]
         self.dirty = False
@@ -196,10 +197,11 @@ class _Checker:
         result = {"title": "", "media": 0, "checks": [], "axe": {}, "findings": [], "engines": {}, "ibm_rules": {},
                   "tested_tags": set(), "scheme": None}
         wanted = [step for step in STEPS if step.name in names]
+        rings: dict[str, bool] = {}
         for mode in modes:
             steps = [step for step in wanted if (step.width, step.scheme) == mode]
             if steps:
-                self._run(url, kind, mode, steps, result)
+                self._run(url, kind, mode, steps, result, rings)
         result["checks"] = list(dict.fromkeys(result["checks"]))
         result["tested_tags"] = sorted(result["tested_tags"])
         result["external"] = sorted(self.external)
@@ -207,9 +209,9 @@ class _Checker:
         self.external.clear()
         return result
 
-    def _run(self, url: str, kind: str, mode: tuple[int, str], steps: list[Step], result: dict) -> None:
+    def _run(self, url: str, kind: str, mode: tuple[int, str], steps: list[Step], result: dict, rings: dict[str, bool]) -> None:
         page = self.tabs[mode]
-        state = _PageState(url, kind, *mode, result)
+        state = _PageState(url, kind, *mode, result, rings)
         try:
             self._load(page, url, result)
             for step in steps:

@@ -108,14 +108,16 @@ class Walk:
     focus: list[dict] = field(default_factory=list)
 
 
-def walk(page) -> Walk:
+def walk(page, rings: dict[str, bool] | None = None) -> Walk:
     """Tab from the top of the page through every stop until focus leaves the document or comes
-    round again (bounded by the number of elements that can take focus)."""
+    round again (bounded by the number of elements that can take focus). rings: signature ->
+    whether that look of ring reaches 3:1, as measured on this page so far (at another width: the
+    signature holds what the ring's look depends on); filled in as the walk measures more."""
     found = Walk()
     marks = page.evaluate(_MARK)
     start_from_top(page)
     names = _names(page)
-    rings: dict[str, bool] = {}  # signature -> whether that look of ring reaches 3:1
+    rings = {} if rings is None else rings
     seen: list[str] = []
     repeats = 0
     start = page.url.split("#")[0]
@@ -153,7 +155,7 @@ def walk(page) -> Walk:
 
 
 def _judge(page, stop: dict, names: dict[str, str], rings: dict[str, bool], found: Walk) -> None:
-    """What one stop shows; a look of ring is measured in pixels once per page and width."""
+    """What one stop shows; a look of ring is measured in pixels once per page."""
     if stop["hidden"]:
         found.order.append(_problem("focus-obscured", "フォーカスした要素が固定ヘッダーに隠れています", stop["label"]))
     if not stop["ring"]:
