@@ -27,6 +27,8 @@ BAD_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>
 <p><button class="bare" type="button">押す</button> <span tabindex="0" class="unnamed"></span></p>
 <div class="plan-table-wrap"><table><caption>横に長い表の見出し</caption><tr><th scope="col">列</th></tr><tr><td style="min-width: 1200px">長い</td></tr></table></div>
 <div style="overflow-x: auto; width: 200px"><p style="width: 600px; margin: 0"><span style="display: inline-block; width: 150px"></span><a href="#z" style="white-space: nowrap">枠で切れるリンク</a></p></div>
+<div id="stuck" style="overflow-x: auto; width: 200px"><table style="width: 600px"><tr><th style="position: sticky; left: 0; min-width: 150px; background: #fff">行の見出し</th><td style="min-width: 400px"><a href="#s">見出しの下のリンク</a></td></tr></table></div>
+<script>document.getElementById("stuck").scrollLeft = 120;</script>
 <p><input class="trap" aria-label="罠" onkeydown="if (event.key === 'Tab') event.preventDefault()"></p>
 </article></main></body></html>"""
 
@@ -122,6 +124,16 @@ def test_a_tab_stop_cut_off_by_the_scrolling_region_around_it_is_reported(result
         assert [p.element for p in found] == ["枠で切れるリンク"], width  # inside the window: only the region hides it
         assert "枠の外に隠れています" in found[0].message
     assert not [p for p in results.pages[1].findings if p.check == "tab-stop-in-view"]
+
+
+def test_a_tab_stop_under_a_sticky_row_heading_of_its_table_is_reported(results):
+    # The table is scrolled so that the link lies under the row heading stuck at the left: inside
+    # its region and the window, so only the look at what is on top of it finds it.
+    for width in (360, 1280):
+        found = [p for p in results.pages[0].findings if p.width == width and p.element == "見出しの下のリンク"]
+        assert [p.check for p in found if p.check.startswith("focus-obscured")] == ["focus-obscured"], width
+        assert "見出しの行か列）の下に隠れています" in next(p.message for p in found if p.check == "focus-obscured")
+    assert not [p for p in results.pages[1].findings if p.check == "focus-obscured"]
 
 
 def test_a_page_without_a_menu_button_fails_the_menu_check_where_the_menu_is_a_drawer(results):

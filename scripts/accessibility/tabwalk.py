@@ -1,10 +1,10 @@
 """One walk with the Tab key from the top of a freshly loaded page through every stop, and what
 it shows at each stop. The Tab walk's checks: the order inside the main content follows the
 document, focus never sticks and never changes the page, the focused element is not hidden
-under the fixed header and shows a ring. The focus walk's checks: the stop lies in the window
-and is not cut off by a scrolling region around it, has an accessible name (Chromium's
-accessibility tree) and an indicator of 3:1 measured in pixels (focus.py). Both sets come from
-the same stops, so the page is walked once per width.
+under the fixed header or a table's sticky headings and shows a ring. The focus walk's checks:
+the stop lies in the window and is not cut off by a scrolling region around it, has an
+accessible name (Chromium's accessibility tree) and an indicator of 3:1 measured in pixels
+(focus.py). Both sets come from the same stops, so the page is walked once per width.
 
 Each problem is {"check", "message", "element"}.
 """
@@ -38,9 +38,9 @@ _MARK = """() => {
 
 # The focused element once it has stopped moving (scrolled into view; bounded, by frames): its
 # box and pieces (a wrapped link has one per line), the part of the window it can show in (clip),
-# whether the fixed header covers it, whether it shows a ring, and a signature of what the ring
-# looks like (not its text colour, which may be mid-transition, nor its size). An element that
-# was not marked gets an id of its own.
+# whether the fixed header covers it (hidden) or a sticky part of a table does (under), whether it
+# shows a ring, and a signature of what the ring looks like (not its text colour, which may be
+# mid-transition, nor its size). An element that was not marked gets an id of its own.
 _STOP = """async () => {
   const e = document.activeElement;
   if (!e || e === document.body) return null;
@@ -54,7 +54,16 @@ _STOP = """async () => {
     await frame();
   }
   const header = document.querySelector('.md-header');
-  const covered = () => {
+  const inHeader = (hit) => header && header.contains(hit);
+  // A sticky part of the page laid over the element: a table's heading row or row headings.
+  const stuck = (hit) => {
+    for (let n = hit; n && n !== document.body; n = n.parentElement) {
+      if (n.contains(e)) return false;
+      if (getComputedStyle(n).position === 'sticky') return true;
+    }
+    return false;
+  };
+  const covered = (by) => {
     const r = e.getBoundingClientRect();
     const inset = (a, b) => a + Math.min(2, (b - a) / 2);
     const points = [[(r.left + r.right) / 2, (r.top + r.bottom) / 2], [inset(r.left, r.right), inset(r.top, r.bottom)],
@@ -62,17 +71,24 @@ _STOP = """async () => {
     return r.height > 0 && points.every(([x, y]) => {
       if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
       const hit = document.elementFromPoint(x, y);
-      return hit && hit !== e && !e.contains(hit) && header && header.contains(hit);
+      return hit && hit !== e && !e.contains(hit) && by(hit);
     });
   };
   // Judge what a person sees once things settle: if the element looks covered, wait (at most
   // 90 frames) until nothing in the header (the search overlay fading out) still moves.
-  let hidden = covered();
+  let hidden = covered(inHeader);
   if (hidden) {
     const headerMoving = () => document.getAnimations().some(
       a => a.playState === 'running' && header && a.effect && header.contains(a.effect.target));
     for (let i = 0; i < 90 && headerMoving(); i++) await frame();
-    hidden = covered();
+    hidden = covered(inHeader);
+  }
+  // A sticky part laid over it may still be moving too (Material sizes its sticky side columns
+  // on scroll, a frame later): it counts only if it stays for 30 frames.
+  let under = !hidden && covered(stuck);
+  for (let i = 0; i < 30 && under; i++) {
+    await frame();
+    under = covered(stuck);
   }
   const r = e.getBoundingClientRect();
   const s = getComputedStyle(e);
@@ -95,7 +111,7 @@ _STOP = """async () => {
   const pieces = [...e.getClientRects()].map(p => [p.x, p.y, p.width, p.height]);
   return {id: e.getAttribute('data-audit-id'), x: r.x, y: r.y, w: r.width, h: r.height, pieces, vw: innerWidth, vh: innerHeight, clip,
           label: (e.getAttribute('aria-label') || e.textContent || e.tagName).trim().replace(/\\s+/g, ' ').slice(0, 40),
-          hidden, ring: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none',
+          hidden, under, ring: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none',
           signature: [e.tagName, e.className, s.outlineStyle, s.outlineColor, s.outlineWidth, s.outlineOffset, s.boxShadow, bg, pieces.length].join('|')};
 }"""
 
@@ -158,6 +174,8 @@ def _judge(page, stop: dict, names: dict[str, str], rings: dict[str, bool], foun
     """What one stop shows; a look of ring is measured in pixels once per page."""
     if stop["hidden"]:
         found.order.append(_problem("focus-obscured", "フォーカスした要素が固定ヘッダーに隠れています", stop["label"]))
+    if stop["under"]:
+        found.order.append(_problem("focus-obscured", "フォーカスした要素が、表の動かない見出し（見出しの行か列）の下に隠れています", stop["label"]))
     if not stop["ring"]:
         found.order.append(_problem("focus-visible", "フォーカスしても枠線が表示されません", stop["label"]))
     if not focus.inside(stop):

@@ -120,23 +120,61 @@
     regions.forEach(function (region) { observer.observe(region); });
   }
 
-  // Focus moved by the Tab key into a table wider than its region: the browser brings the
-  // element into the window but not always into the region (a link in the last column on a
-  // phone stays beyond its right edge), so the region scrolls sideways to show it with its ring.
+  // Focus moved into a table region: the browser brings the element into the window, but not
+  // always whole into the region, and never clear of the table's sticky parts. A link in the last
+  // column of a phone's table stays cut off at the right edge; one in a later column, reached
+  // from the right, slides under the row headings, and one reached from below under the heading
+  // row. The region scrolls to show the element whole, clear of those, with its ring: at once,
+  // and again once the browser has made its own scroll (the next frame).
   var RING = 8; // px kept clear beside the element for its focus ring
-  function revealFocused(event) {
-    var region = event.target.closest && event.target.closest(".plan-table-wrap");
-    if (!region || region === event.target) return;
-    var box = event.target.getBoundingClientRect();
-    var shown = region.getBoundingClientRect();
-    var left = shown.left + region.clientLeft, right = left + region.clientWidth;
-    if (box.right + RING > right) {
-      region.scrollLeft += Math.min(box.right + RING - right, box.left - RING - left);
-    } else if (box.left - RING < left) {
-      region.scrollLeft -= left - (box.left - RING);
-    }
+
+  function stuck(cell, side) {
+    var style = getComputedStyle(cell);
+    return style.position === "sticky" && style[side] !== "auto";
   }
-  document.addEventListener("focusin", revealFocused);
+
+  function clearArea(region, target) {
+    var shown = region.getBoundingClientRect();
+    var area = { left: shown.left + region.clientLeft, top: shown.top + region.clientTop };
+    area.right = area.left + region.clientWidth;
+    area.bottom = area.top + region.clientHeight;
+    var cell = target.closest("td, th");
+    if (!cell || !region.contains(cell)) return area;
+    // Cells stuck at the left (row headings; a heading row's cells stick at the top only).
+    for (var before = cell.previousElementSibling; before; before = before.previousElementSibling) {
+      if (stuck(before, "left")) area.left = Math.max(area.left, before.getBoundingClientRect().right);
+    }
+    // The heading row's cells stick, not the thead: the lowest of them bounds the room above.
+    var head = cell.closest("tbody") && region.querySelector("thead");
+    var row = head && head.rows[head.rows.length - 1];
+    var heading = row && row.cells[row.cells.length - 1];
+    if (heading && stuck(heading, "top")) area.top = Math.max(area.top, heading.getBoundingClientRect().bottom);
+    return area;
+  }
+
+  // How far to scroll so that start..end, with the ring, lies within low..high; a box larger
+  // than the room keeps its start in view.
+  function shift(start, end, low, high) {
+    if (end + RING > high) return Math.min(end + RING - high, start - RING - low);
+    if (start - RING < low) return start - RING - low;
+    return 0;
+  }
+
+  function reveal(region, target) {
+    var box = target.getBoundingClientRect(), area = clearArea(region, target);
+    region.scrollLeft += shift(box.left, box.right, area.left, area.right);
+    region.scrollTop += shift(box.top, box.bottom, area.top, area.bottom);
+  }
+
+  document.addEventListener("focusin", function (event) {
+    var target = event.target;
+    var region = target.closest && target.closest(".plan-table-wrap");
+    if (!region || region === target) return;
+    reveal(region, target);
+    window.requestAnimationFrame(function () {
+      if (document.activeElement === target) reveal(region, target);
+    });
+  });
 
   function init() {
     setupScrollCues(Array.prototype.slice.call(document.querySelectorAll(".plan-table-wrap")));
