@@ -160,10 +160,14 @@
     return 0;
   }
 
+  // An element too large for the room beside the headings (a column widened by its heading) may
+  // pass under them, but stays whole inside the region.
   function reveal(region, target) {
-    var box = target.getBoundingClientRect(), area = clearArea(region, target);
-    region.scrollLeft += shift(box.left, box.right, area.left, area.right);
-    region.scrollTop += shift(box.top, box.bottom, area.top, area.bottom);
+    var box = target.getBoundingClientRect(), clear = clearArea(region, target), whole = clearArea(region, region);
+    var across = box.width + 2 * RING <= clear.right - clear.left ? clear : whole;
+    var down = box.height + 2 * RING <= clear.bottom - clear.top ? clear : whole;
+    region.scrollLeft += shift(box.left, box.right, across.left, across.right);
+    region.scrollTop += shift(box.top, box.bottom, down.top, down.bottom);
   }
 
   document.addEventListener("focusin", function (event) {
