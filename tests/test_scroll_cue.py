@@ -2,16 +2,20 @@
 wider than its region, and only those, says so above itself and takes a Tab stop, also after the
 window is widened. The cues are set for all tables at once (measured first, then
 changed), so this checks that batching kept each cue with its own table. And a Tab stop in a
-wide table is scrolled into its region, not left cut off at its edge nor under its headings."""
+wide table is scrolled into its region, not left cut off at its edge nor under its headings, also
+when it is too wide for the room beside them."""
 
 from __future__ import annotations
 
+import shutil
 from contextlib import contextmanager
 
 import pytest
 
 from scripts.accessibility.browser import chromium
 from scripts.accessibility.server import serve
+
+from conftest import ROOT
 
 PAGE = "hadano-dx/print/plan/"
 
@@ -83,3 +87,75 @@ def test_every_tab_stop_of_a_wide_table_is_shown_whole_and_clear_of_its_headings
             page.keyboard.press(key)
             cut.append(page.evaluate(_CUT_OFF))
         assert [label for label in cut if label] == []
+
+
+# A table as the generator writes one, with the site's own stylesheet and script: a long corner
+# heading, short row headings and, in the next column, links of one unbreakable word each. The
+# text may be enlarged (a reader's setting): the row headings' least width grows with it.
+_ASSETS = ROOT / "overrides" / "assets"
+_TABLE = """<!doctype html><html lang="ja" style="font-size: {size}%"><head><meta name="viewport" content="width=device-width">
+<link rel="stylesheet" href="stylesheets/plan.css"></head><body><div class="md-typeset">
+<div class="plan-table-wrap" role="region" aria-labelledby="c"><table class="plan-table"><caption id="c">試験したページ</caption>
+<thead><tr><th scope="col">ページ（リンク先が試験したページ）</th><th scope="col">時間のかかる試験</th><th scope="col">結果</th></tr></thead>
+<tbody>{rows}</tbody>
+</table></div></div><script src="javascripts/plan-table.js"></script></body></html>"""
+
+
+_ROW = '<tr><th scope="row"><a id="h{n}" href="#p{n}">その他</a></th><td>同じ種類の <a id="l{n}" href="#q{n}">{link}</a> で実施</td><td>問題なし</td></tr>'
+
+
+@contextmanager
+def table_page(folder, link: str, size: int = 100):
+    """The table at 360 px, its links reading link, its text at size %."""
+    shutil.copytree(_ASSETS, folder, dirs_exist_ok=True)
+    rows = "".join(_ROW.format(n=n, link=link) for n in range(3))
+    (folder / "table.html").write_text(_TABLE.format(size=size, rows=rows), encoding="utf-8")
+    with serve(folder) as base, chromium() as browser:
+        page = browser.new_page(viewport={"width": 360, "height": 900}, locale="ja-JP")
+        page.goto(f"{base}/table.html", wait_until="load")
+        yield page
+
+
+@pytest.mark.browser
+def test_a_long_corner_heading_leaves_room_beside_the_row_headings_on_a_phone(tmp_path):
+    with table_page(tmp_path, "/hadano-dx/data/") as page:
+        widths = page.evaluate("""() => [document.querySelector('tbody th').getBoundingClientRect().width,
+                                    document.querySelector('.plan-table-wrap').clientWidth]""")
+    heading, region = widths
+    assert heading <= region / 2, f"the row headings that stay in view take {heading:.0f} of {region} px"
+
+
+# Where the focused link lies in its region once it has stopped moving: inside the region, and
+# whether its last character is seen (not under the row headings).
+_LINK_SEEN = """async () => {
+  const e = document.activeElement, region = e.closest('.plan-table-wrap');
+  let last = null;
+  for (let i = 0; i < 30 && String(region.scrollLeft) !== last; i++) {
+    last = String(region.scrollLeft);
+    await new Promise(requestAnimationFrame);
+  }
+  const r = e.getBoundingClientRect(), b = region.getBoundingClientRect(), left = b.left + region.clientLeft;
+  const hit = document.elementFromPoint(r.right - 4, (r.top + r.bottom) / 2);
+  return {id: e.id, inside: r.left >= left && r.right <= left + region.clientWidth, endSeen: hit === e || e.contains(hit)};
+}"""
+
+
+@pytest.mark.browser
+def test_a_link_wider_than_the_room_beside_the_headings_ends_in_sight_inside_its_region(tmp_path):
+    # Text at 200 %: the row headings' least width leaves less room beside them than the link needs.
+    with table_page(tmp_path, "/accessibility/", size=200) as page:
+        link, heading, region = page.evaluate("""() => [document.getElementById('l0').getBoundingClientRect().width,
+          document.querySelector('tbody th').getBoundingClientRect().width, document.querySelector('.plan-table-wrap').clientWidth]""")
+        # the link is narrower than the headings: put at the region's start, it would lie wholly under them
+        assert region - heading < link < heading, "the link must fit under the headings but not the room beside them"
+        # each link lies under the row headings, inside the region: the browser sees no need to scroll
+        page.evaluate("""() => { const r = document.querySelector('.plan-table-wrap'), l = document.getElementById('l0');
+          r.scrollLeft += l.getBoundingClientRect().left - r.getBoundingClientRect().left - 20; }""")
+        page.focus("#h0")
+        seen = []
+        for key in ["Tab", "Tab", "Tab", "Shift+Tab", "Shift+Tab"]:  # row heading, link, next row, and back
+            page.keyboard.press(key)
+            seen.append(page.evaluate(_LINK_SEEN))
+    links = [stop for stop in seen if stop["id"].startswith("l")]
+    assert len(links) == 3
+    assert all(stop["inside"] and stop["endSeen"] for stop in links), links

@@ -160,14 +160,17 @@
     return 0;
   }
 
-  // An element too large for the room beside the headings (a column widened by its heading) may
-  // pass under them, but stays whole inside the region.
+  // Where the room for an element starts (near) on one axis, given where it ends (far): beside the
+  // headings. An element too large for that (a column widened by its heading) ends at the far
+  // edge and passes under the headings in part, never whole, yet stays inside the region (edge).
+  function roomStart(size, near, far, edge) {
+    return size + 2 * RING <= far - near ? near : Math.max(edge, far - size - 2 * RING);
+  }
+
   function reveal(region, target) {
     var box = target.getBoundingClientRect(), clear = clearArea(region, target), whole = clearArea(region, region);
-    var across = box.width + 2 * RING <= clear.right - clear.left ? clear : whole;
-    var down = box.height + 2 * RING <= clear.bottom - clear.top ? clear : whole;
-    region.scrollLeft += shift(box.left, box.right, across.left, across.right);
-    region.scrollTop += shift(box.top, box.bottom, down.top, down.bottom);
+    region.scrollLeft += shift(box.left, box.right, roomStart(box.width, clear.left, clear.right, whole.left), clear.right);
+    region.scrollTop += shift(box.top, box.bottom, roomStart(box.height, clear.top, clear.bottom, whole.top), clear.bottom);
   }
 
   document.addEventListener("focusin", function (event) {
