@@ -3,7 +3,8 @@ wider than its region, and only those, says so above itself and takes a Tab stop
 window is widened. The cues are set for all tables at once (measured first, then
 changed), so this checks that batching kept each cue with its own table. And a Tab stop in a
 wide table is scrolled into its region, not left cut off at its edge nor under its headings, also
-when it is too wide for the room beside them."""
+when it is too wide for the room beside them. The heading seen above the row headings of a
+scrolled table is theirs, also when a column of numbers comes first."""
 
 from __future__ import annotations
 
@@ -88,6 +89,34 @@ def test_every_tab_stop_of_a_wide_table_is_shown_whole_and_clear_of_its_headings
             cut.append(page.evaluate(_CUT_OFF))
         assert [label for label in cut if label] == []
 
+
+# Each wide table whose row headings follow a column of numbers, scrolled to its far end: the
+# heading cell seen at its left edge, beside the row headings, and the cell seen in each row there.
+_LEFT_EDGE = """async () => {
+  const tables = [...document.querySelectorAll('.plan-table-wrap.is-scrollable')]
+    .filter(r => r.querySelector('tbody tr > td:first-child + th[scope="row"]'));
+  for (const r of tables) r.scrollLeft = r.scrollWidth;
+  await new Promise(requestAnimationFrame);
+  await new Promise(requestAnimationFrame);
+  const seen = (x, y) => { const hit = document.elementFromPoint(x, y); return hit && hit.closest('th, td'); };
+  return tables.map(r => {
+    r.scrollIntoView({block: 'start'});
+    const x = r.getBoundingClientRect().left + r.clientLeft + 8, row = r.querySelector('tbody tr');
+    const heading = seen(x, r.querySelector('thead tr').getBoundingClientRect().top + 4);
+    const cell = seen(x, row.getBoundingClientRect().top + 4);
+    return {heading: heading && heading.textContent.trim(), rowHeading: cell && cell.matches('th[scope="row"]'),
+            names: r.querySelector('tbody th[scope="row"]').cellIndex === (heading ? heading.cellIndex : -1)};
+  });
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("url", ["hadano-dx/projects/", "hadano-dx/lineage/"])
+def test_the_heading_seen_above_the_row_headings_of_a_scrolled_table_names_them(built_site, url):
+    with phone(built_site, url) as page:
+        edges = page.evaluate(_LEFT_EDGE)
+    assert edges, "no wide table of this page has its row headings after a column of numbers"
+    assert all(edge["rowHeading"] and edge["names"] for edge in edges), edges
 
 # A table as the generator writes one, with the site's own stylesheet and script: a long corner
 # heading, short row headings and, in the next column, links of one unbreakable word each. The
