@@ -117,14 +117,16 @@ def read_value(text: str, unit: Optional[str], *, prefix: Optional[str] = None) 
         return _unreadable(text, "桁区切りの「,」や小数点「.」の位置が正しくないため読めません")
     number_text = start.group("number")
     multiplied = False
-    # 3.5万人 counts 人; where the unit itself is 万人 or 千円, 万 and 千 belong to the unit.
-    if rest[:1] in (*_LARGE, *_SMALL) and not (unit and unit[:1] in (*_LARGE, *_SMALL)):
-        compound = _read_compound(typed[start.start("number"):])
+    # 3.5万人 counts 人; where the unit itself is 万人 or 千円, 万 and 千 belong to the unit. 1 億
+    # with a space is 1億: read as a unit 億, the number would be 1 where 1億 is 100,000,000.
+    after = rest.lstrip()
+    if after[:1] in (*_LARGE, *_SMALL) and not (unit and unit[:1] in (*_LARGE, *_SMALL)):
+        joined = number_text + after
+        compound = _read_compound(joined)
         if compound is None:
             return _unreadable(text, "「万」「億」などを使った数の書き方が読めません")
         number, used = compound
-        number_text = typed[start.start("number"):start.start("number") + used]
-        rest = typed[start.start("number") + used:]
+        number_text, rest = joined[:used], joined[used:]
         multiplied = True
     written_unit, rest = _take_unit(rest, unit)
     if written_unit and unit and written_unit != unit:
