@@ -91,7 +91,8 @@ def test_every_tab_stop_of_a_wide_table_is_shown_whole_and_clear_of_its_headings
 
 
 # Each wide table whose row headings follow a column of numbers, scrolled to its far end: the
-# heading cell seen at its left edge, beside the row headings, and the cell seen in each row there.
+# heading cell seen at its left edge, and whether the cell seen there in its first row is a row
+# heading and the heading is the one of their column.
 _LEFT_EDGE = """async () => {
   const tables = [...document.querySelectorAll('.plan-table-wrap.is-scrollable')]
     .filter(r => r.querySelector('tbody tr > td:first-child + th[scope="row"]'));
@@ -117,6 +118,7 @@ def test_the_heading_seen_above_the_row_headings_of_a_scrolled_table_names_them(
         edges = page.evaluate(_LEFT_EDGE)
     assert edges, "no wide table of this page has its row headings after a column of numbers"
     assert all(edge["rowHeading"] and edge["names"] for edge in edges), edges
+
 
 # A table as the generator writes one, with the site's own stylesheet and script: a long corner
 # heading, short row headings and, in the next column, links of one unbreakable word each. The
