@@ -30,6 +30,7 @@ from ..render.palette import css
 from ..schema import published_schemas
 from ..search.index import INDEX_PATH, write_index
 from ..search.records import Record, model_records, page_record, text_record
+from .assets import minified, ship_minified
 from .build_record import BuildRecord
 from .config import PlanSiteConfig
 from .nav import mkdocs_nav, safe_title, source_path, toc_tokens
@@ -99,7 +100,8 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self.record = BuildRecord()
         self.context.site = self.record.start(config, self.context.site, self.config.data_dir)
-        files.append(File.generated(config, PALETTE_CSS, content=css()))
+        ship_minified(files, config)
+        files.append(File.generated(config, PALETTE_CSS, content=minified(css(), ".css")))
         self.context.directory_urls = config.use_directory_urls  # known only now: the offline plugin sets it in on_config
         self._generated = {}
         for page in site_pages(self.context, self.preview.memory if self.preview else None):
