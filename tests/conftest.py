@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,18 @@ class BuiltSite:
 
     def page(self, url: str):
         return parse(self.html(url))
+
+
+@contextmanager
+def phone(site: BuiltSite, url: str):
+    """The built page at url in Chromium, in a window 360 px wide."""
+    from scripts.accessibility.browser import chromium
+    from scripts.accessibility.server import serve
+
+    with serve(site.path) as base, chromium() as browser:
+        page = browser.new_page(viewport={"width": 360, "height": 900}, locale="ja-JP")
+        page.goto(f"{base}/{url}", wait_until="load")
+        yield page
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ import pytest
 from scripts.accessibility.browser import chromium
 from scripts.accessibility.server import serve
 
-from conftest import ROOT
+from conftest import ROOT, phone
 
 PAGE = "hadano-dx/print/plan/"
 
@@ -26,15 +26,6 @@ _CUES = """() => [...document.querySelectorAll('.plan-table-wrap')].map(r => ({
   wide: r.scrollWidth > r.clientWidth + 1,
   cue: !!(r.previousElementSibling && r.previousElementSibling.matches('.plan-scroll-hint') && !r.previousElementSibling.hidden),
   stop: r.getAttribute('tabindex') === '0'}))"""
-
-
-@contextmanager
-def phone(site, url: str):
-    """The page at url in a window 360 px wide."""
-    with serve(site.path) as base, chromium() as browser:
-        page = browser.new_page(viewport={"width": 360, "height": 900}, locale="ja-JP")
-        page.goto(f"{base}/{url}", wait_until="load")
-        yield page
 
 
 @pytest.mark.browser
