@@ -27,9 +27,9 @@ def minified(source: str, suffix: str) -> str:
 
 def ship_minified(files: Files, config: MkDocsConfig) -> None:
     """Put, in place of each stylesheet and script of the site's own theme folder, its minified copy."""
-    theme = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
-    if theme is None:
+    if not config.theme.custom_dir:
         return
+    theme = Path(config.theme.custom_dir).resolve()
     for file in list(files):
         source = Path(file.abs_src_path) if file.abs_src_path else None
         if source is None or source.suffix not in MINIFIERS or not source.resolve().is_relative_to(theme):
