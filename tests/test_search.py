@@ -124,6 +124,7 @@ def test_nothing_found_says_so_in_japanese(search):
 
 def test_browser_folds_text_like_the_index_builder(search):
     sample = "ＫＰＩ ｶﾞｲﾄﾞ ヶ所 ッァ ２－１－（２） ①-3 デジタル・トランスフォーメーション 茅ヶ崎\u3000ABC"
+    search.wait_for_function("() => window.planSearch")  # set once the engine and the index have loaded
     browser_form = search.evaluate("(s) => planSearch.fold(planSearch.displayForm(s))", sample)
     assert browser_form == query_form(sample) == "kpi がいど け所 つあ 2-1-(2) ①-3 でじたる・とらんすふおーめーしよん 茅け崎 abc"
 
@@ -161,6 +162,20 @@ def test_keyboard_opens_searches_moves_through_results_and_closes(built_site, br
         page.keyboard.press("Escape")
         assert not page.evaluate("document.getElementById('plan-search').open")
         assert "plan-search__open" in page.evaluate("document.activeElement.className")
+    page.close()
+
+
+def test_a_page_only_read_never_fetches_the_search_engine_or_index(built_site, browser):
+    page = browser.new_page()
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url.rsplit("/", 1)[-1]))
+    with serve(built_site.path) as base:
+        page.goto(f"{base}/hadano-dx/projects/1-1/", wait_until="networkidle")
+        assert "plan-search.js" in fetched
+        assert not {"plan-search-engine.js", "plan-search-index.js"} & set(fetched)
+        open_with_results(page, "救急")
+        assert {"plan-search-engine.js", "plan-search-index.js"} <= set(fetched)
+        assert page.locator(".plan-search__result").count() > 0
     page.close()
 
 

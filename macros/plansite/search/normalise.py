@@ -1,4 +1,4 @@
-"""How text is compared in search, mirrored by overrides/assets/javascripts/plan-search.js.
+"""How text is compared in search, mirrored by overrides/assets/javascripts/plan-search-engine.js.
 
 Two steps. `display_form` is applied to the stored text at build time: it only turns
 half-width katakana (ｶﾀｶﾅ) into full-width, which needs Unicode composition (ｶﾞ → ガ) and so may
