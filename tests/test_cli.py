@@ -142,7 +142,7 @@ def test_new_plans_skeleton_and_from_template_build(project, tmp_path):
     book["階層"].append(["measure", "施策", "取組"])
     book["体系"].append(["goal-1", "goal", "1", "便利な行政サービス", None])
     book["体系"].append(["measure-1-1", "measure", "1-1", "手続のオンライン化", "goal-1"])
-    book["事業"].append(["e-1", "1", "電子申請の拡大", "measure-1-1", "DX推進課、情報政策課", "新規", None])
+    book["事業"].append(["e-1", "08", "電子申請の拡大", "measure-1-1", "DX推進課、情報政策課", "新規", None])  # a number with a leading 0
     book["指標"].append(["e-1", "成果（アウトカム）", "電子申請できる手続の数", None, "手続", "多いほど良い", 2026, "１００手続", "120"])
     book["指標"].append(["e-1", "成果（アウトカム）", "電子申請できる手続の数", None, "手続", "多いほど良い", 2030, "300", None])
     book["指標"].append(["e-1", "実績（アウトプット）", "キャッシュレス窓口の数", "本庁", "箇所", None, "年度なし", "10箇所以上", None])
@@ -158,6 +158,7 @@ def test_new_plans_skeleton_and_from_template_build(project, tmp_path):
     assert "（事業の名称）" in site.page("sample-dx/projects/1/").clean_text()
     page = site.page("sample-city/projects/e-1/").clean_text()
     assert "電子申請の拡大" in page and "実績値 120手続 は目標値 100手続 以上です" in page
+    assert site.page("sample-city/projects/e-1/").find("h1").clean_text().startswith("08 ")  # the text 08, not the number 8
     assert "キャッシュレス窓口の数（本庁） 10箇所以上" in page
 
 

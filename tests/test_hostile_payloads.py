@@ -28,7 +28,7 @@ from conftest import ROOT, BuiltSite, build_site
 from plansite.base.characters import FORBIDDEN
 from plansite.base.errors import DataErrors
 from plansite.loading.load import load_site
-from plansite.loading.yaml_source import read_text
+from plansite.loading.yaml_source import read_text, represent_text
 
 PLAN = "sagamihara-ict-1"
 # Runs (the template engine would print these) and live markup (the page would hold these).
@@ -65,13 +65,7 @@ class _Dumper(yaml.SafeDumper):
 
 
 _Dumper.add_representer(Decimal, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:float", str(value)))
-# PyYAML writes by YAML 1.1, where 「018」 is text and needs no quotes; the plan's reader follows
-# YAML 1.2, where it is the number 18. A text that 1.2 reads as another type is quoted, so that
-# the field holds the text the example meant.
-_OTHER_TYPE_IN_1_2 = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+"
-                                r"|true|True|TRUE|false|False|FALSE|~|null|Null|NULL|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
-_Dumper.add_representer(str, lambda dumper, value: dumper.represent_scalar(
-    "tag:yaml.org,2002:str", value, style='"' if _OTHER_TYPE_IN_1_2.fullmatch(value) else None))
+_Dumper.add_representer(str, represent_text)  # a text the plan's reader would take for a number stays a text
 
 
 def _with_payloads(value, chosen: list[str], counter: list[int], key=None):

@@ -445,6 +445,18 @@ def _resolve(value: str, implicit) -> str:
     return tag
 
 
+def reads_as_text(text: str) -> bool:
+    """Whether the text, written as a plain (unquoted) YAML scalar, reads back here as that text."""
+    return _resolve(text, (True, False)) == "tag:yaml.org,2002:str"
+
+
+def represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    """A str representer for yaml.dump. PyYAML writes by YAML 1.1, where 「08」, 「1e3」 and
+    「2026-4-1」 are texts and go unquoted; this reader follows YAML 1.2 and would read them as a
+    number or a date. Such a text is written quoted."""
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=None if reads_as_text(text) else '"')
+
+
 def _syntax_error(file: str, exc: yaml.MarkedYAMLError, text: str) -> DataError:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -20,6 +20,7 @@ import yaml
 
 from ..base.errors import DataErrors, format_path
 from ..loading.load import load_site
+from ..loading.yaml_source import represent_text
 from ..model.indicator import DIRECTIONS, INDICATOR_KINDS
 from ..model.plan_meta import STATUS
 from ..model.project import NOVELTY
@@ -410,6 +411,7 @@ class _Dumper(yaml.SafeDumper):
 
 
 _Dumper.add_representer(Decimal, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:float", format(value, "f")))
+_Dumper.add_representer(str, represent_text)  # a cell's 「08」 stays the text 08
 
 
 def _dump(data: dict, schema: str, up: str) -> str:
