@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Search benchmark: index bytes per page, and how long the first search takes in Chromium
-(loading the search engine and the index scripts, then the first query). With --scale N the index is also repeated N
-times in the browser, to see the cost for a site N times larger. Prints; asserts nothing."""
+(loading the search engine and the index scripts, then the first query). With --scale N the
+index is also repeated N times in the browser, to see the cost for a site N times larger.
+Prints; asserts nothing."""
 
 from __future__ import annotations
 
