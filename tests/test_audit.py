@@ -10,7 +10,7 @@ import pytest
 from plansite.a11y.report import evaluate
 from playwright.sync_api import Error as PlaywrightError
 
-from scripts.accessibility import htmlcs, ibm
+from scripts.accessibility import htmlcs, ibm, tooltip
 from scripts.accessibility.browser import chromium
 from scripts.accessibility.server import serve
 from scripts.accessibility.run import STEPS, audit, failures
@@ -207,3 +207,31 @@ def test_html_codesniffer_criteria_are_those_its_sniffs_can_fail():
         if re.search(r"HTMLCS\.(ERROR|WARNING)", source):
             failing.add(".".join(number.split("_")[:3]))
     assert failing - {"1.4.10"} == set(htmlcs.CRITERIA)  # 1.4.10's only warning is noise everywhere (noise.py)
+
+
+LATE_TIP_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>遅れて置かれる説明</title>
+<style>.plan-term { position: relative; } .plan-term__link { display: inline-block; width: 10em; }
+.plan-term__tip { display: none; position: absolute; left: 0; top: 0; width: 10em; }
+.plan-term:hover .plan-term__tip, .plan-term:focus-within .plan-term__tip { display: block; } .plan-term__tip.placed { top: 100%; }</style></head>
+<body><main><article><h1>試験用</h1><p style="margin-top: 1500px"><span class="plan-term"><a class="plan-term__link" href="#x" aria-describedby="t1">RPA</a>
+<span class="plan-term__tip" role="tooltip" id="t1">自動化の技術</span></span></p><p style="height: 1500px"></p>
+<script>
+// Shown over its term at first. One frame after focus the page scrolls by a pixel, and places the
+// explanation below its term from that scroll's event, in an animation frame callback: the way
+// plan-terms.js places a shown explanation again after a scroll.
+const tip = document.getElementById("t1");
+let target = null;
+document.addEventListener("focusin", () => requestAnimationFrame(() => { target = scrollY + 1; scrollBy(0, 1); }));
+document.addEventListener("scroll", () => {
+  if (scrollY === target) requestAnimationFrame(() => tip.classList.add("placed"));
+});
+</script></article></main></body></html>"""
+
+
+def test_a_tooltip_is_judged_where_it_settles_not_in_the_frame_before_the_page_places_it(tmp_path):
+    (tmp_path / "index.html").write_text(LATE_TIP_PAGE, encoding="utf-8")
+    with serve(tmp_path) as base, chromium(loopback_only=True) as browser:
+        page = browser.new_page(viewport={"width": 360, "height": 900})
+        page.goto(base + "/")
+        assert tooltip.check(page) == []
+        assert page.evaluate("() => document.getElementById('t1').classList.contains('placed')")

@@ -15,16 +15,19 @@ TERMS = f"article .{MARKER} >> visible=true"
 LEAVE_TIMEOUT = 3_000  # ms: an explanation still shown this long after the pointer left stays for good
 
 # Where the term and its explanation are, once both have stopped moving (a scroll or the
-# explanation's own placement may still be under way: bounded by frames, never by time).
+# explanation's own placement may still be under way: bounded by frames, never by time). Still
+# means still over two frames: the page places an explanation again from a scroll event, in an
+# animation frame callback that runs after this one in the same frame, so one unchanged frame can
+# still show the place from before the scroll.
 _PLACE = """async (id) => { const link = document.querySelector(`[aria-describedby="${id}"]`); const tip = document.getElementById(id);
   const frame = () => new Promise(requestAnimationFrame);
-  let a, b, last = null;
-  for (let i = 0; i < 30; i++) {
+  let a, b, last = null, still = 0;
+  for (let i = 0; i < 30 && still < 2; i++) {
     a = link.getBoundingClientRect(); b = tip.getBoundingClientRect();
     const key = [a.x, a.y, b.x, b.y, b.width, b.height].join();
-    if (key === last) break;
+    still = key === last ? still + 1 : 0;
     last = key;
-    await frame();
+    if (still < 2) await frame();
   }
   const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
   return {shown: b.width > 0, overlap, inside: b.left >= 0 && b.right <= innerWidth && b.top >= 0 && b.bottom <= innerHeight,
