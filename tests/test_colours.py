@@ -34,6 +34,7 @@ def test_ciede2000_matches_the_published_test_data():
 
 
 def test_site_ships_the_palette(built_site):
-    shipped = (built_site.path / "assets" / "stylesheets" / "palette.css").read_text(encoding="utf-8")
-    assert shipped == minified(css(), ".css")  # without the comments, as the site's other stylesheets (test_assets.py)
-    assert 'href="../assets/stylesheets/palette.css"' in built_site.html("about")
+    # first in the bundle of the site's own stylesheets, without the comments as the others (test_assets.py)
+    shipped = (built_site.path / "assets" / "stylesheets" / "plan-site.css").read_text(encoding="utf-8")
+    assert shipped.startswith(minified(css(), ".css") + "\n")
+    assert 'href="../assets/stylesheets/plan-site.css"' in built_site.html("about")

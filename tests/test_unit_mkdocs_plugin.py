@@ -1,17 +1,20 @@
-"""The MkDocs side's parts that need no build (mkdocs_plugin/nav, preview, docs_macros): data never
-opens a tag in the theme's unescaped titles, the preview writes only pages whose HTML changed, and a
-macro mistake in a hand-written page is collected with its line instead of ending in a traceback."""
+"""The MkDocs side's parts that need no build (mkdocs_plugin/nav, preview, docs_macros, assets): data
+never opens a tag in the theme's unescaped titles, the preview writes only pages whose HTML changed, a
+macro mistake in a hand-written page is collected with its line instead of ending in a traceback, and
+the site's own assets are listed as bundles in their order."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
 import pytest
+from mkdocs.config.config_options import ExtraScriptValue
 
 from bad_inputs import base
 from plansite.context import BuildContext
 from plansite.loading.load import load_site
 from plansite.mkdocs_plugin import docs_macros
+from plansite.mkdocs_plugin.assets import bundle_listed
 from plansite.mkdocs_plugin.nav import mkdocs_nav, safe_title, toc_tokens
 from plansite.mkdocs_plugin.preview import Preview
 from plansite.pages.frame import TocEntry
@@ -81,3 +84,33 @@ def test_a_mistaken_macro_call_is_collected_at_its_line_and_draws_nothing(macros
     assert env.macros["kpi_table"]("mini", "p-9") == ""
     assert [str(e) for e in plugin.macro_errors] == [
         "docs/guide.md:3:4: kpi_table('mini', 'p-9'): ミニ市DX推進計画の事業「p-9」はありません（あるもの: p-1）"]
+
+
+def test_the_sites_own_assets_listed_in_a_row_become_one_bundle_each_and_keep_their_order(tmp_path):
+    theme = tmp_path / "overrides"
+    for name in ("stylesheets/a.css", "stylesheets/b.css", "stylesheets/c.css", "javascripts/x.js", "javascripts/y.js", "javascripts/z.js"):
+        (theme / "assets" / name).parent.mkdir(parents=True, exist_ok=True)
+        (theme / "assets" / name).write_text("", encoding="utf-8")
+    deferred = ExtraScriptValue("assets/javascripts/z.js")
+    deferred.defer = True
+    config = SimpleNamespace(
+        theme=SimpleNamespace(custom_dir=str(theme)),
+        # the generated palette, then one of ours, a stylesheet of the site's docs/, two more of ours
+        extra_css=["assets/stylesheets/palette.css", "assets/stylesheets/a.css", "extra/own.css",
+                   "assets/stylesheets/b.css", "assets/stylesheets/c.css"],
+        extra_javascript=["assets/javascripts/x.js", "assets/javascripts/y.js", deferred])
+    bundles = bundle_listed(config, {"assets/stylesheets/palette.css"})
+    # the docs/ stylesheet stays between the two runs, so the cascade is still the order listed
+    assert config.extra_css == ["assets/stylesheets/plan-site.css", "extra/own.css", "assets/stylesheets/plan-site-2.css"]
+    assert config.extra_javascript == ["assets/javascripts/plan-site.js", deferred]  # a deferred script keeps its tag
+    assert bundles == {
+        "assets/stylesheets/plan-site.css": ["assets/stylesheets/palette.css", "assets/stylesheets/a.css"],
+        "assets/stylesheets/plan-site-2.css": ["assets/stylesheets/b.css", "assets/stylesheets/c.css"],
+        "assets/javascripts/plan-site.js": ["assets/javascripts/x.js", "assets/javascripts/y.js"],
+    }
+
+
+def test_a_site_without_a_theme_folder_of_its_own_lists_its_assets_as_they_are():
+    config = SimpleNamespace(theme=SimpleNamespace(custom_dir=None), extra_css=["a.css", "b.css"], extra_javascript=["x.js", "y.js"])
+    assert bundle_listed(config, set()) == {}
+    assert (config.extra_css, config.extra_javascript) == (["a.css", "b.css"], ["x.js", "y.js"])

@@ -30,7 +30,7 @@ from ..render.palette import css
 from ..schema import published_schemas
 from ..search.index import INDEX_PATH, write_index
 from ..search.records import Record, model_records, page_record, text_record
-from .assets import minified, ship_minified
+from .assets import bundle_listed, minified, ship_bundles, ship_minified
 from .build_record import BuildRecord
 from .config import PlanSiteConfig
 from .nav import mkdocs_nav, safe_title, source_path, toc_tokens
@@ -55,6 +55,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         self.macro_errors: list[DataError] = []
         self._caller_reports = False  # whether the build command reports macro_errors itself
         self._frozen = False  # whether this build holds the model out of the collector's sight (base/collector)
+        self._bundles: dict[str, list[str]] = {}  # bundle uri -> the site's own assets it holds (assets.py)
 
     def use(self, context: BuildContext) -> None:
         """Build from data already read and checked (the build command reads it once, before MkDocs,
@@ -95,6 +96,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
             self.context.kept = self.preview.kept
         config.nav = _with_plans(config.nav, nav)
         config.markdown_extensions.append(LabelledTables())
+        self._bundles = bundle_listed(config, {PALETTE_CSS})
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -102,6 +104,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         self.context.site = self.record.start(config, self.context.site, self.config.data_dir)
         ship_minified(files, config)
         files.append(File.generated(config, PALETTE_CSS, content=minified(css(), ".css")))
+        ship_bundles(files, config, self._bundles)
         self.context.directory_urls = config.use_directory_urls  # known only now: the offline plugin sets it in on_config
         self._generated = {}
         for page in site_pages(self.context, self.preview.memory if self.preview else None):
