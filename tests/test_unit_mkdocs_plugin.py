@@ -9,12 +9,15 @@ from types import SimpleNamespace
 
 import pytest
 from mkdocs.config.config_options import ExtraScriptValue
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 
 from bad_inputs import base
 from plansite.context import BuildContext
 from plansite.loading.load import load_site
 from plansite.mkdocs_plugin import docs_macros
-from plansite.mkdocs_plugin.assets import bundle_listed
+from plansite.mkdocs_plugin.assets import bundle_listed, ship_bundles
 from plansite.mkdocs_plugin.nav import mkdocs_nav, safe_title, toc_tokens
 from plansite.mkdocs_plugin.preview import Preview
 from plansite.pages.frame import TocEntry
@@ -114,3 +117,30 @@ def test_a_site_without_a_theme_folder_of_its_own_lists_its_assets_as_they_are()
     config = SimpleNamespace(theme=SimpleNamespace(custom_dir=None), extra_css=["a.css", "b.css"], extra_javascript=["x.js", "y.js"])
     assert bundle_listed(config, set()) == {}
     assert (config.extra_css, config.extra_javascript) == (["a.css", "b.css"], ["x.js", "y.js"])
+
+
+def _mkdocs_config(folder) -> MkDocsConfig:
+    (folder / "docs").mkdir()
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "試験", "docs_dir": str(folder / "docs"), "site_dir": str(folder / "site")})
+    errors, _ = config.validate()
+    assert not errors
+    config.plugins._current_plugin = None  # as MkDocs sets it while a plugin's event runs (File.generated reads it)
+    return config
+
+
+def test_bundled_scripts_are_joined_so_that_one_without_a_last_semicolon_cannot_call_the_next(tmp_path):
+    config = _mkdocs_config(tmp_path)
+    first, second = "var order = ['a']", "(function () { order.push('b'); })()"
+    files = Files([File.generated(config, "assets/javascripts/a.js", content=first),
+                   File.generated(config, "assets/javascripts/b.js", content=second)])
+    ship_bundles(files, config, {"assets/javascripts/plan-site.js": ["assets/javascripts/a.js", "assets/javascripts/b.js"]})
+    assert [file.src_uri for file in files] == ["assets/javascripts/plan-site.js"]  # the parts are no longer shipped
+    assert files.get_file_from_path("assets/javascripts/plan-site.js").content_string == f"{first};\n{second}"
+
+
+def test_a_listed_file_that_mkdocs_does_not_copy_stops_the_build_with_its_name(tmp_path):
+    config = _mkdocs_config(tmp_path)
+    files = Files([File.generated(config, "assets/stylesheets/plan.css", content="a{}")])
+    with pytest.raises(PluginError, match="名前を変えてください：assets/stylesheets/readme.css"):
+        ship_bundles(files, config, {"assets/stylesheets/plan-site.css": ["assets/stylesheets/plan.css", "assets/stylesheets/readme.css"]})

@@ -23,6 +23,7 @@ from pathlib import Path
 import rcssmin
 import rjsmin
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 MINIFIERS = {".css": rcssmin.cssmin, ".js": rjsmin.jsmin}
@@ -101,6 +102,10 @@ def ship_bundles(files: Files, config: MkDocsConfig, bundles: dict[str, list[str
     take those out: no page lists them any more."""
     for uri, parts in bundles.items():
         shipped = [files.get_file_from_path(part) for part in parts]
+        missing = [part for part, file in zip(parts, shipped) if file is None]
+        if missing:  # a theme file MkDocs does not copy (its name holds "readme", or starts with a dot)
+            raise PluginError("mkdocs.yml の extra_css・extra_javascript にある次のファイルは、MkDocs がサイトに入れないため、"
+                              f"まとめて配れません。名前を変えてください：{'、'.join(missing)}")
         content = JOINERS[Path(uri).suffix].join(file.content_string for file in shipped)
         for file in shipped:
             files.remove(file)
