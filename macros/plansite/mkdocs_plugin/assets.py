@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Optional
 
 import rcssmin
 import rjsmin
@@ -34,11 +35,16 @@ def minified(source: str, suffix: str) -> str:
     return MINIFIERS[suffix](source)
 
 
+def _theme_folder(config: MkDocsConfig) -> Optional[Path]:
+    """The site's own theme folder (custom_dir), resolved; None when it has none."""
+    return Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
+
+
 def ship_minified(files: Files, config: MkDocsConfig) -> None:
     """Put, in place of each stylesheet and script of the site's own theme folder, its minified copy."""
-    if not config.theme.custom_dir:
+    theme = _theme_folder(config)
+    if theme is None:
         return
-    theme = Path(config.theme.custom_dir).resolve()
     for file in list(files):
         source = Path(file.abs_src_path) if file.abs_src_path else None
         if source is None or source.suffix not in MINIFIERS or not source.resolve().is_relative_to(theme):
@@ -56,15 +62,13 @@ def bundle_listed(config: MkDocsConfig, generated: set[str]) -> dict[str, list[s
     """List, in place of each run of two or more of the site's own files in extra_css and
     extra_javascript (a file of its theme folder, or one of `generated`), one bundle of them.
     Returns bundle uri -> the files it holds, in order (ship_bundles makes them)."""
-    theme = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
+    theme = _theme_folder(config)
 
     def ours(entry) -> bool:
         if not isinstance(entry, str) and (entry.type or entry.defer or entry.async_):
             return False  # its tag says how it runs: it keeps its tag
         path = str(entry)
-        if path in generated:
-            return True
-        return theme is not None and (theme / path).resolve().is_relative_to(theme) and (theme / path).is_file()
+        return path in generated or (theme is not None and (theme / path).resolve().is_relative_to(theme) and (theme / path).is_file())
 
     bundles: dict[str, list[str]] = {}
     config.extra_css = _bundled(config.extra_css, ".css", ours, bundles)
