@@ -23,6 +23,38 @@ from .publishing.open_data import plan_files
 from .text.csv_cells import BOM, ExcelCopy
 
 
+@dataclass(frozen=True)
+class Part:
+    """Which of the site's pages a build makes. One build makes them all. A site built in shards
+    makes in each shard the pages of its plans (and their downloads), and in the merge the pages
+    of the whole site, the shards' pages being taken as they were written."""
+
+    plans: Optional[frozenset[str]] = None  # ids of the plans whose pages this build makes; None: every plan
+    site_wide: bool = True  # whether it makes the pages of the whole site (shared glossary, comparison)
+
+    def makes(self, plan: Plan) -> bool:
+        return self.plans is None or plan.id in self.plans
+
+
+WHOLE = Part()
+
+
+def shard_plans(plans: list[Plan], index: int, count: int) -> frozenset[str]:
+    """The ids of the plans of shard index (from 0) of count: each plan, largest first, to the
+    shard with the fewest pages so far, so shards take about as long (the same on every machine)."""
+    loads, owner = [0] * count, {}
+    for plan in sorted(plans, key=lambda p: -_size(p)):  # sorted() is stable: equal plans keep site order
+        shard = loads.index(min(loads))
+        owner[plan.id] = shard
+        loads[shard] += _size(plan)
+    return frozenset(plan_id for plan_id, shard in owner.items() if shard == index)
+
+
+def _size(plan: Plan) -> int:
+    """About how many pages a plan has, with its earlier editions."""
+    return sum(len(edition.projects) + len(edition.nodes) + len(edition.chapters) + 10 for edition in (plan, *plan.earlier))
+
+
 @dataclass(eq=False)
 class BuildContext:
     site: Site
@@ -30,7 +62,9 @@ class BuildContext:
     jobs: int = 1  # processes that may make the pages (base.forked; `plansite build --jobs`)
     _registers: dict = field(default_factory=dict, repr=False)
     _files: dict = field(default_factory=dict, repr=False)
+    part: Part = WHOLE
     term_usage: dict = field(default_factory=dict, repr=False)  # (plan id or None, term id) -> [(plan title, page title, url)]
+    shared_usage: dict = field(default_factory=dict, repr=False)  # plan id -> {shared term id -> [(plan title, page title, url)]}
     _store: tempfile.TemporaryDirectory = field(default_factory=lambda: tempfile.TemporaryDirectory(prefix="plansite-"), repr=False)
     kept: Optional[KeptPieces] = field(default=None, repr=False)  # the preview's pieces of its last build's downloads
 

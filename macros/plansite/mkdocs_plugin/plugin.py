@@ -34,8 +34,10 @@ from .assets import bundle_listed, minified, ship_bundles, ship_minified
 from .build_record import BuildRecord
 from .config import PlanSiteConfig
 from .nav import mkdocs_nav, safe_title, source_path, toc_tokens
+from .parts import MergeBuild, ShardBuild
 from .preview import Preview
 from .shards import Shard
+from .templates import COMPILED
 from .tables import LabelledTables
 
 NAV_PLACEHOLDER = "@plans"
@@ -47,6 +49,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
     preview: Optional[Preview] = None  # only in `mkdocs serve --dirty`; MkDocs keeps this plugin between rebuilds
     record: Optional[BuildRecord] = None  # this build's id, PDFs and audit record (for the 試験結果 page)
     shard: Optional[Shard] = None  # this process's part of a build over several processes (shards.py)
+    split: Optional[ShardBuild | MergeBuild] = None  # this build's part of a site built in parts (parts.py)
 
     def __init__(self):
         super().__init__()
@@ -56,6 +59,8 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         self._caller_reports = False  # whether the build command reports macro_errors itself
         self._frozen = False  # whether this build holds the model out of the collector's sight (base/collector)
         self._bundles: dict[str, list[str]] = {}  # bundle uri -> the site's own assets it holds (assets.py)
+        self._elsewhere: set[str] = set()  # src_uri of the pages another part of the site makes (parts.py)
+        self._plan_files: set[str] = set()  # src_uri of the plans' downloads this build makes
 
     def use(self, context: BuildContext) -> None:
         """Build from data already read and checked (the build command reads it once, before MkDocs,
@@ -106,21 +111,33 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         files.append(File.generated(config, PALETTE_CSS, content=minified(css(), ".css")))
         ship_bundles(files, config, self._bundles)
         self.context.directory_urls = config.use_directory_urls  # known only now: the offline plugin sets it in on_config
-        self._generated = {}
+        self._generated, self._elsewhere = {}, set()
         for page in site_pages(self.context, self.preview.memory if self.preview else None):
+            if isinstance(page, str):  # made by another part of the site: MkDocs only needs it to exist
+                self._elsewhere.add(source_path(page))
+                files.append(File.generated(config, source_path(page), content=""))
+                continue
             src_path = source_path(page.url)
             self._generated[src_path] = page
             # The Markdown is empty: MkDocs has nothing of the data to parse or to render as a template.
             files.append(self.preview.page(config, src_path, page) if self.preview else
                          File.generated(config, src_path, content=""))
-        for plan in self.context.editions():
-            for path, written in self.context.files(plan).items():
-                files.append(File.generated(config, path, abs_src_path=str(written)))
+        self._plan_files = set()
+        for plan in self.context.site.plans:
+            if not self.context.part.makes(plan):
+                continue  # another part of the site makes its downloads
+            for edition in (plan, *plan.earlier):
+                for path, written in self.context.files(edition).items():
+                    files.append(File.generated(config, path, abs_src_path=str(written)))
+                    self._plan_files.add(path)
         for name, text in published_schemas().items():
             files.append(File.generated(config, urls.SCHEMA_FOLDER + name, content=text))
         if self.preview:
             self.preview.refresh_hand_written(files)
         kinds = {page.url: page.kind for page in self._generated.values()}
+        if isinstance(self.split, MergeBuild):
+            self.split.check(self.context.site, self.record.inputs)
+            kinds |= self.split.kinds
         self.record.add_files(files, config, self.context.site, kinds)
         return files
 
@@ -128,14 +145,19 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
         if self.shard:
             self.shard.take(files, nav)
+        if self.split:
+            self.split.take(files, self._elsewhere, self._plan_files)
         return nav
 
     @event_priority(-100)  # the other processes write with the theme's environment as every plugin left it
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
-        if self.preview:
-            env.bytecode_cache = self.preview.templates
+        env.bytecode_cache = COMPILED
         if self.shard:
             self.shard.split(config, files, env)
+        if self.split:
+            self.split.writing = True
+        if isinstance(self.split, ShardBuild):  # the 404 page and the sitemap are the merge's (its own settings are fingerprinted by now)
+            config.theme.static_templates.clear()
         return env
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -153,8 +175,8 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
         generated = self._generated.get(page.file.src_uri)
-        if generated is None:  # a hand-written page of docs/
-            if not (page.meta.get("search") or {}).get("exclude"):
+        if generated is None:  # a hand-written page of docs/ (the part of the whole site has its record)
+            if self.context.part.site_wide and not (page.meta.get("search") or {}).get("exclude"):
                 # Titles given to the theme are HTML text (escaped once); the index holds plain text.
                 path = tuple(unescape(section.title) for section in reversed(page.ancestors))
                 self.search_records.append(text_record(page.url, unescape(page.title or ""), path, html))
@@ -190,7 +212,15 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
             return url if config.use_directory_urls else url + "index.html"
 
         pages = self.preview.all_search_records(self.search_records) if self.preview else self.search_records
-        records = pages + model_records(self.context.site, page_url)
+        records = pages + model_records(self.context.site, page_url, self.context.part)
+        if isinstance(self.split, ShardBuild):  # the merge makes the site's index, sitemap and manifest
+            self.split.write_record(Path(config.site_dir), self.context.part, inputs=self.record.inputs,
+                                    kinds={page.url: page.kind for page in self._generated.values()},
+                                    records=records, shared_usage=self.context.shared_usage)
+            self._release()
+            return
+        if isinstance(self.split, MergeBuild):
+            records += self.split.take_in(Path(config.site_dir))
         target = Path(config.site_dir) / INDEX_PATH
         target.parent.mkdir(parents=True, exist_ok=True)
         write_index(records, target)

@@ -16,8 +16,6 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from jinja2 import BytecodeCache
-from jinja2.bccache import Bucket
 from mkdocs.structure.files import File, Files
 
 from ..base.kept import KeptPieces
@@ -33,23 +31,6 @@ class _UnchangedPage(File):
         return not os.path.isfile(self.abs_dest_path)
 
 
-class _CompiledTemplates(BytecodeCache):
-    """The theme's templates, compiled once per preview. MkDocs makes a new Jinja environment at
-    every rebuild, and compiling Material's templates again took a quarter of a rebuild. Each entry
-    keeps the checksum of the source it was compiled from, so an edited template is compiled again."""
-
-    def __init__(self):
-        self._code: dict[str, tuple[str, object]] = {}
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        checksum, code = self._code.get(bucket.key, (None, None))
-        if checksum == bucket.checksum:
-            bucket.code = code
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        self._code[bucket.key] = (bucket.checksum, bucket.code)
-
-
 class Preview:
     def __init__(self):
         self._pages: dict[str, Page] = {}
@@ -63,7 +44,6 @@ class Preview:
         self.kept = KeptPieces()  # pieces of the download files (base.kept), kept by the same rule as pages
         self.read_cache: dict = {}  # data files already parsed, by their bytes (see loading.load.read_site)
         self._records: dict = {}  # page URL -> its search record from the build that last rendered it
-        self.templates = _CompiledTemplates()  # given to the theme's environment of every rebuild
 
     def look_at_files(self, data_dir: Path, config_file: Path, theme_dir: Optional[Path]) -> None:
         """Before the data is read: which files changed since the last build. (Looked at first, so

@@ -92,9 +92,11 @@ class Shard:
         self._others = []
 
 
-class _Said(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.WARNING)
+class Said(logging.Handler):
+    """What was logged at level or above, as text."""
+
+    def __init__(self, level: int = logging.WARNING):
+        super().__init__(level)
         self.lines: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -104,7 +106,7 @@ class _Said(logging.Handler):
 def _write_pages(shard: Shard, config, files: Files, nav, env, pipe: int) -> None:
     """In a forked process: write this shard's pages as MkDocs writes a page, report and exit
     (never back into the build that forked it, which belongs to the first process)."""
-    said = _Said()
+    said = Said()
     logging.getLogger("mkdocs").addHandler(said)
     code = 0
     try:

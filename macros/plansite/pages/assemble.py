@@ -1,10 +1,14 @@
 """Every generated page of a site, in order: each plan's pages (with its earlier editions), then
-the pages of the whole site. Term use is recorded here, as the pages are made, for the glossaries."""
+the pages of the whole site. Term use is recorded here, as the pages are made, for the glossaries.
+
+A build that makes only part of the site (context.Part: a shard's plans, or the merge's pages of
+the whole site) still lists every page, in the same order: a page of another part by its URL
+alone, which is all MkDocs needs of it for the menu, the sitemap and the manifest."""
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Optional
+from typing import Optional, Union
 
 from ..base import urls
 from ..base.forked import forked_map
@@ -14,34 +18,48 @@ from ..model.plan import Plan
 from ..publishing.comment_period import comment_period
 from ..terms.linking import TermLinks
 from ..terms.site_terms import TermHrefs, matcher_for, terms_for, tip
-from .catalogue import EDITION_KINDS, LINKED, UNLINKED
+from .catalogue import EDITION_KINDS, LINKED, PLAN_KINDS, UNLINKED
 from .edition_pages import with_editions
 from .memory import PageMemory
 from .notices import notices
 from .page import Page
-from .site_pages import site_wide_pages
+from .site_pages import site_wide_pages, site_wide_urls
 
 
-def site_pages(ctx: BuildContext, memory: Optional[PageMemory] = None) -> list[Page]:
-    """memory: the preview's pages of its last build, kept where an edit cannot have changed them."""
+def site_pages(ctx: BuildContext, memory: Optional[PageMemory] = None) -> list[Union[Page, str]]:
+    """memory: the preview's pages of its last build, kept where an edit cannot have changed them.
+    A page that ctx.part leaves to another build is given as its URL."""
     linked = _linked_pages(ctx, memory)
-    pages: list[Page] = []
-    shared_usage: dict[str, list] = {}
+    pages: list[Union[Page, str]] = []
     for plan in ctx.site.plans:
-        own = plan_pages(ctx, plan, *linked[id(plan)], shared_usage)
+        if not ctx.part.makes(plan):
+            pages += plan_page_urls(ctx, plan)
+            continue
+        own = plan_pages(ctx, plan, *linked[id(plan)], current=True)
         pages += with_editions(plan, own, lambda earlier: plan_pages(ctx, earlier, *linked[id(earlier)]), directory_urls=ctx.directory_urls)
         pages += [kind.page(ctx, plan, item, {}, _no_terms) for kind in EDITION_KINDS for item in kind.items(ctx, plan)]
-    ctx.term_usage[None] = shared_usage
+    # The shared glossary lists its terms' use in every plan, in the order of the plans.
+    shared: dict[str, list] = {}
+    for plan in ctx.site.plans:
+        for term_id, used in ctx.shared_usage.get(plan.id, {}).items():
+            shared.setdefault(term_id, []).extend(used)
+    ctx.term_usage[None] = shared
     if memory:
         memory.finish()
-    return pages + site_wide_pages(ctx)
+    return pages + (site_wide_pages(ctx) if ctx.part.site_wide else site_wide_urls(ctx))
+
+
+def plan_page_urls(ctx: BuildContext, plan: Plan) -> list[str]:
+    """The URLs of the pages site_pages makes for a plan, in its order, without making them."""
+    found = [kind.url(edition, item) for edition in (plan, *plan.earlier) for kind in PLAN_KINDS for item in kind.items(ctx, edition)]
+    return found + [kind.url(plan, item) for kind in EDITION_KINDS for item in kind.items(ctx, plan)]
 
 
 def _linked_pages(ctx: BuildContext, memory: Optional[PageMemory]) -> dict[int, tuple[_PlanTerms, list]]:
     """id of each plan and earlier edition -> its term links and its linked pages with the terms each uses.
     Linked pages read nothing of each other, so those of the whole site are made in one go, in
     ctx.jobs processes (the preview keeps pages between builds in this process: there, in one)."""
-    editions = ctx.editions()
+    editions = [edition for plan in ctx.site.plans if ctx.part.makes(plan) for edition in (plan, *plan.earlier)]
     terms = {id(edition): _PlanTerms(ctx, edition) for edition in editions}
     for edition in editions:
         ctx.register(edition)  # made here once, not again in each process that makes pages
@@ -93,9 +111,10 @@ def _linked_page(ctx: BuildContext, kind, item, plan: Plan, terms: _PlanTerms,
 
 
 def plan_pages(ctx: BuildContext, plan: Plan, terms: _PlanTerms, linked: list[tuple[Page, tuple[str, ...]]],
-               shared_usage: Optional[dict] = None) -> list[Page]:
-    """One plan's pages from its linked pages (_linked_pages). shared_usage collects, across plans,
-    where the shared glossary's terms are used."""
+               *, current: bool = False) -> list[Page]:
+    """One plan's pages from its linked pages (_linked_pages). Where the plan uses the shared
+    glossary's terms is kept in ctx.shared_usage for the current edition (the shared glossary
+    lists the current editions' pages only)."""
     made: dict[str, Page] = {}
     usage: dict[str, list[tuple[str, str, str]]] = {}
     for page, used in linked:
@@ -103,9 +122,9 @@ def plan_pages(ctx: BuildContext, plan: Plan, terms: _PlanTerms, linked: list[tu
         for term_id in used:
             usage.setdefault(term_id, []).append((plan.meta.title, page.title, page.url))
     ctx.term_usage[id(plan)] = usage
-    if shared_usage is not None:
-        for term_id in usage.keys() & {term_id for term_id, placed in terms.placed.items() if placed.home is None}:
-            shared_usage.setdefault(term_id, []).extend(usage[term_id])
+    if current:
+        shared = {term_id for term_id, placed in terms.placed.items() if placed.home is None}
+        ctx.shared_usage[plan.id] = {term_id: used for term_id, used in usage.items() if term_id in shared}
     for kind in UNLINKED:
         for item in kind.items(ctx, plan):
             page = kind.page(ctx, plan, item, made, _no_terms)

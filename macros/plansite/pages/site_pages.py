@@ -45,7 +45,13 @@ def priorities(ctx: BuildContext) -> Page:
 
 
 def site_wide_pages(ctx: BuildContext) -> list[Page]:
-    pages = [shared_glossary(ctx)] if ctx.site.glossary else []
+    makers = {urls.glossary(None): shared_glossary, urls.priorities(): priorities}
+    return [makers[url](ctx) for url in site_wide_urls(ctx)]
+
+
+def site_wide_urls(ctx: BuildContext) -> list[str]:
+    """The URLs of the pages of the whole site, in the order they are made."""
+    found = [urls.glossary(None)] if ctx.site.glossary else []
     if ctx.site.priorities and len(ctx.site.plans) > 1:
-        pages.append(priorities(ctx))
-    return pages
+        found.append(urls.priorities())
+    return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from ..context import WHOLE, Part
 from ..model.plan import Plan, Site
 from ..base import urls
 from ..pages.page import Page
@@ -48,13 +49,14 @@ def text_record(url: str, title: str, path: tuple[str, ...], html: str) -> Recor
     return Record(url, title, "", path, (), html_text(html))
 
 
-def model_records(site: Site, page_url: Callable[[str], str]) -> list[Record]:
-    """Records for rows inside pages: glossary terms (with 別表記) and the earlier plan's projects."""
+def model_records(site: Site, page_url: Callable[[str], str], part: Part = WHOLE) -> list[Record]:
+    """Records for rows inside pages: glossary terms (with 別表記) and the earlier plan's projects,
+    of the pages this part of the build makes."""
     records: list[Record] = []
-    for plan in site.plans:
+    for plan in filter(part.makes, site.plans):
         records += _term_records(plan.glossary.terms if plan.glossary else (), plan, page_url)
         records += _old_project_records(plan, page_url)
-    if site.glossary:
+    if site.glossary and part.site_wide:
         records += _term_records(site.glossary.terms, None, page_url)
     return records
 
