@@ -81,19 +81,25 @@ PORTAL_SPEEDUP = 1.7
 
 
 def portal_table(portal: Figures) -> str:
-    """The portal's builds with 1 and 2 processes (plansite build --jobs)."""
+    """The portal built in 1 process, with 2 processes writing its pages, and as 2 shards merged
+    (a file measured before shards existed has no shards2_s: its cell is —)."""
+    shards = portal.get("shards2_s")
     return "\n".join([
-        "| 測った項目 | 1 プロセス | 2 プロセス |",
-        "| --- | ---: | ---: |",
-        f"| {portal['plans']} 計画（各 {portal['projects_per_plan']:,} 事業）のビルド時間（秒） | {portal['jobs1_s']:.1f} | {portal['jobs2_s']:.1f} |",
+        "| 測った項目 | 1 プロセス | 2 プロセス（--jobs 2） | 2 シャード（--shards 2） |",
+        "| --- | ---: | ---: | ---: |",
+        f"| {portal['plans']} 計画（各 {portal['projects_per_plan']:,} 事業）のビルド時間（秒） | {portal['jobs1_s']:.1f} | "
+        f"{portal['jobs2_s']:.1f} | {'—' if shards is None else f'{shards:.1f}'} |",
     ])
 
 
 def _portal_target(portal: Optional[Figures]) -> tuple[str, str, Optional[bool]]:
+    """Judged on the faster of the two ways of using 2 processes, named."""
     label = f"計画が多いポータルで、2 プロセスのビルドが 1 プロセスの {PORTAL_SPEEDUP} 倍以上速い"
     if not portal:
         return label, "測っていません", None
-    return label, f"{portal['speedup']:.2f} 倍（{portal['plans']} 計画）", portal["speedup"] >= PORTAL_SPEEDUP
+    ways = [(portal["speedup"], "--jobs 2")] + ([(portal["shards_speedup"], "--shards 2")] if portal.get("shards_speedup") else [])
+    best, way = max(ways)
+    return label, f"{best:.2f} 倍（{portal['plans']} 計画、{way}）", best >= PORTAL_SPEEDUP
 
 
 def targets_table(sizes: list[Figures], portal: Optional[Figures] = None) -> str:
