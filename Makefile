@@ -40,10 +40,12 @@ browser:
 	    chromium fonts-noto-cjk fonts-morisawa-bizud-gothic default-jre-headless fontconfig >/dev/null; \
 	fi
 
-## site: 計画データを検証し、サイトを site/ に作る（make site JOBS=2 なら、ページを 2 つの処理で作って書く）
+## site: 計画データを検証し、サイトを site/ に作る（make site JOBS=2 なら、ページを 2 つの処理で作って書く。
+##       make site SHARDS=2 なら、計画を 2 つのシャードに分けて別々の処理で作り、まとめる）
 JOBS ?= 1
+SHARDS ?=
 site: $(VENV)/.deps
-	$(VENV)/bin/plansite build --jobs $(JOBS)
+	$(VENV)/bin/plansite build $(if $(SHARDS),--shards $(SHARDS),--jobs $(JOBS))
 
 ## offline: 庁内LAN・USB 用の版を site-offline/ に作る（ファイルを直接開いて読める）
 offline: $(VENV)/.deps

@@ -64,10 +64,12 @@ class _PartBuild:
     def __init__(self) -> None:
         self.writing = False  # False while MkDocs reads the pages
         self._elsewhere: set[str] = set()
+        self._in_nav: set[str] = set()
         self._files = Files([])
 
-    def take(self, files: Files, elsewhere: set[str], own_static: set[str]) -> None:
+    def take(self, files: Files, nav, elsewhere: set[str], own_static: set[str]) -> None:
         self._elsewhere, self._files = elsewhere, files
+        self._in_nav = {page.file.src_uri for page in nav.pages}
         for file in files:
             file.is_modified = partial(self._wanted, file, file.src_uri in own_static)
 
@@ -84,13 +86,15 @@ class ShardBuild(_PartBuild):
         return Part(plans=shard_plans(site.plans, self.number - 1, self.count), site_wide=False)
 
     def _wanted(self, file: File, own_static: bool) -> bool:
-        """Its own pages; the hand-written ones are read for their titles in the menu, not written
-        (the merge writes them); of the other files only its plans' downloads."""
+        """Its own pages; the hand-written ones of the menu are read for their titles there, not
+        written (the merge writes them); of the other files only its plans' downloads."""
         if not file.is_documentation_page():
             return own_static
         if file.src_uri in self._elsewhere:
             return False
-        return not (self.writing and file.generated_by is None)
+        if file.generated_by is None:
+            return not self.writing and file.src_uri in self._in_nav
+        return True
 
     def write_record(self, site_dir: Path, part: Part, *, inputs: str, kinds: dict[str, str],
                      records: list[Record], shared_usage: dict) -> None:

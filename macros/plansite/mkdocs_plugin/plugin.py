@@ -146,7 +146,7 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         if self.shard:
             self.shard.take(files, nav)
         if self.split:
-            self.split.take(files, self._elsewhere, self._plan_files)
+            self.split.take(files, nav, self._elsewhere, self._plan_files)
         return nav
 
     @event_priority(-100)  # the other processes write with the theme's environment as every plugin left it

@@ -145,9 +145,11 @@ def build_in_shards(config_file: Path, target: Path, count: int, *, verbose: boo
     try:
         if CAN_FORK:  # the data is read once: each shard's process has it from the fork
             site = _prepared(load_config(str(config_file)), strict_data).site
+            # This process builds the last shard, the smallest (context.shard_plans), then the merge.
+            numbers = (count, *range(1, count))
             try:
                 forked_map(lambda number: build_site(config_file, folders[number - 1], verbose=verbose, shard=(number, count), site=site),
-                           range(1, count + 1), count)
+                           numbers, count)
             except BuildFailed as failed:  # it names the shard's folder, which is gone
                 raise BuildFailed(target.name, failed.reason) from None
             except ForkedProcessLost as lost:
