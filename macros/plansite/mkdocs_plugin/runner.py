@@ -169,8 +169,10 @@ def _shard_processes(config_file: Path, folders: tuple[Path, ...], strict_data: 
     what the failed ones said (once for shards that said the same: a mistake in docs/ stops them all)."""
     count = len(folders)
     command = [sys.executable, "-m", "plansite", "build", "-f", str(config_file), *(["--strict"] if strict_data else [])]
+    # What a shard says reaches this process as UTF-8, whatever the console's code page (cp932 on a Japanese Windows).
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     shards = [subprocess.Popen([*command, "--shard", f"{number}/{count}", "-d", str(folder)], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace")
+                               stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace", env=env)
               for number, folder in enumerate(folders, 1)]
 
     def ready() -> None:
