@@ -65,7 +65,7 @@ schema: $(VENV)/.deps
 	$(PY) scripts/export-schema
 
 ## test: すべてのテスト（ワークフローの検査、pytest、PDF の作成、アクセシビリティ試験）を実行する。
-##       2 コアの機械で約 8 分、混んでいる機械では 14 分ほど（README の「かかる時間」）。最後に、試験した版のサイトが site/ に残る
+##       2 コアの機械で約 8〜10 分、混んでいる機械では 14 分ほど（README の「かかる時間」）。最後に、試験した版のサイトが site/ に残る
 test: git-before workflow unit properdocs audit
 	@git status --porcelain 2>/dev/null | cmp -s - build/git-status-before \
 	  || { echo "make test が Git の作業ツリーを変えました（試験の記録や作ったものは build/ か site/ に書いてください）:" >&2; \
