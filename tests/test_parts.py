@@ -27,12 +27,10 @@ def assert_same_site(one, other):
     assert [name for name in a if a[name] != b[name]] == []
 
 
-@pytest.fixture(scope="module")
-def whole(tmp_path_factory):
-    """One build of the bundled plans (the site a merge must equal)."""
-    out = tmp_path_factory.mktemp("whole") / "site"
-    build_site(ROOT / "mkdocs.yml", out)
-    return out
+@pytest.fixture
+def whole(built_site):
+    """One build of the bundled plans (the site a merge must equal): the session's."""
+    return built_site.path
 
 
 @pytest.fixture(scope="module")
@@ -220,7 +218,7 @@ def test_the_commands_build_shards_and_merge_them(tmp_path, whole):
     (["--shards", "2", "--shard", "1/2"], "--shard と --shards は一緒に使えません"),
 ])
 def test_a_shard_given_wrongly_is_refused_before_anything_is_built(tmp_path, args, said):
-    project = copy_project(tmp_path / "project")
-    done = plansite(project, "build", *args)
+    (tmp_path / "mkdocs.yml").write_text("", encoding="utf-8")  # never read: the options are refused first
+    done = plansite(tmp_path, "build", *args)
     assert done.returncode != 0 and said in done.stderr and "Traceback" not in done.stderr
-    assert not (project / "build").exists() and not (project / "site").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mkdocs.yml"]
