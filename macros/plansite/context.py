@@ -105,5 +105,6 @@ class BuildContext:
         return keep
 
     def editions(self) -> list[Plan]:
-        """Every plan of the site with its earlier editions, in site order."""
-        return [edition for plan in self.site.plans for edition in (plan, *plan.earlier)]
+        """The plans whose pages this build makes (all, but in a part of the site), each with its
+        earlier editions, in site order."""
+        return [edition for plan in self.site.plans if self.part.makes(plan) for edition in (plan, *plan.earlier)]

@@ -123,13 +123,10 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
             files.append(self.preview.page(config, src_path, page) if self.preview else
                          File.generated(config, src_path, content=""))
         self._plan_files = set()
-        for plan in self.context.site.plans:
-            if not self.context.part.makes(plan):
-                continue  # another part of the site makes its downloads
-            for edition in (plan, *plan.earlier):
-                for path, written in self.context.files(edition).items():
-                    files.append(File.generated(config, path, abs_src_path=str(written)))
-                    self._plan_files.add(path)
+        for plan in self.context.editions():  # another part of the site makes the other plans' downloads
+            for path, written in self.context.files(plan).items():
+                files.append(File.generated(config, path, abs_src_path=str(written)))
+                self._plan_files.add(path)
         for name, text in published_schemas().items():
             files.append(File.generated(config, urls.SCHEMA_FOLDER + name, content=text))
         if self.preview:

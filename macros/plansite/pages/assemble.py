@@ -59,7 +59,7 @@ def _linked_pages(ctx: BuildContext, memory: Optional[PageMemory]) -> dict[int, 
     """id of each plan and earlier edition -> its term links and its linked pages with the terms each uses.
     Linked pages read nothing of each other, so those of the whole site are made in one go, in
     ctx.jobs processes (the preview keeps pages between builds in this process: there, in one)."""
-    editions = [edition for plan in ctx.site.plans if ctx.part.makes(plan) for edition in (plan, *plan.earlier)]
+    editions = ctx.editions()
     terms = {id(edition): _PlanTerms(ctx, edition) for edition in editions}
     for edition in editions:
         ctx.register(edition)  # made here once, not again in each process that makes pages
