@@ -165,31 +165,37 @@ def test_a_shard_built_from_other_data_is_refused(shards, tmp_path):
     assert "other-2 は、このビルドと違うデータ・ページ・設定・日付で作られたシャードです" in said
 
 
-def _forged(shard, tmp_path, path: str):
-    """A copy of shard whose record also lists path."""
+def _forged(shard, tmp_path, change):
+    """A copy of shard whose record change(record) has altered."""
     import shutil
 
     forged = tmp_path / "forged"
     shutil.copytree(shard, forged)
     record = json.loads((forged / SHARD_RECORD).read_text(encoding="utf-8"))
-    record["files"].append(path)
+    change(record)
     (forged / SHARD_RECORD).write_text(json.dumps(record), encoding="utf-8")
     return forged
 
 
 def test_a_record_that_points_outside_the_site_is_refused_and_nothing_is_copied(shards, tmp_path):
     (tmp_path / "victim.txt").write_text("元のまま", encoding="utf-8")
-    forged = _forged(shards[1], tmp_path, "../../victim.txt")
+    forged = _forged(shards[1], tmp_path, lambda record: record["files"].append("../../victim.txt"))
     said = _merge_fails([shards[0], forged, shards[2]], tmp_path)
     assert "この版の plansite が作ったシャードの記録ではありません" in said and "サイトの外を指すパスです" in said
     assert (tmp_path / "victim.txt").read_text(encoding="utf-8") == "元のまま"
 
 
 def test_a_shard_may_not_write_over_the_pages_of_the_merge(shards, tmp_path):
-    forged = _forged(shards[1], tmp_path, "index.html")
+    forged = _forged(shards[1], tmp_path, lambda record: record["files"].append("index.html"))
     (forged / "index.html").write_text("<script>alert(1)</script>", encoding="utf-8")
     said = _merge_fails([shards[0], forged, shards[2]], tmp_path)
     assert "そのシャードの計画のフォルダの外のファイルがあります（index.html）" in said
+
+
+def test_a_shard_may_not_add_search_results_for_the_pages_of_the_merge(shards, tmp_path):
+    forged = _forged(shards[1], tmp_path, lambda record: record["records"].append({**record["records"][0], "url": "about/"}))
+    said = _merge_fails([shards[0], forged, shards[2]], tmp_path)
+    assert "そのシャードの計画のフォルダの外のファイルがあります（about/）" in said
 
 
 def test_the_commands_build_shards_and_merge_them(tmp_path, whole):

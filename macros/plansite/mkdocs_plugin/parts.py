@@ -161,8 +161,11 @@ class MergeBuild(_PartBuild):
             if record.inputs != inputs:
                 raise PluginError(f"{folder} は、このビルドと違うデータ・ページ・設定・日付で作られたシャードです。"
                                   "すべてのシャードを、同じ版のリポジトリから同じ日に作り直してください。")
-            outside = [path for path in record.files if path.split("/")[0] not in record.plans]
-            if outside:  # a shard writes below its plans' folders only, never over the merge's pages
+            # A shard's files, pages and search records are below its plans' folders only: it never
+            # writes over the merge's pages, names their kind, or adds search results for them.
+            places = [*record.files, *record.kinds, *(found.url for found in record.records)]
+            outside = sorted({place for place in places if place.split("/")[0] not in record.plans})
+            if outside:
                 raise PluginError(f"{folder}（シャード {record.shard}/{record.of}）の記録に、そのシャードの計画のフォルダの外のファイルがあります"
                                   f"（{'、'.join(outside[:5])}）。シャードを作り直してください。")
             expected = sorted(shard_plans(site.plans, record.shard - 1, record.of))
