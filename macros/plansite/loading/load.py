@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +12,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ValidationError
 
+from ..base.digests import file_digest
 from ..base.errors import DataError, DataErrors, DataWarning, shown_path, split
 from ..base.urls import EDITIONS_DIR
 from ..model.glossary import Glossary, Priorities, SharedGlossary
@@ -149,13 +150,14 @@ def _validate(path: Path, model: type[BaseModel], root: Path, errors: list[DataE
               context: Optional[dict] = None, extra: Optional[dict] = None):
     """Read and validate one YAML file; errors go to errors, the source map to sources.
 
-    cache: (file, what it was read as) -> (digest of its bytes, result, its errors, its source map)."""
+    cache: (file, what it was read as) -> (digest of its bytes, result, its errors, its source map);
+    the digest itself is not taken again while the file is unchanged (base.digests)."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:  # not even read: a 50 MB field would take minutes and gigabytes
         errors.append(DataError(shown_path(path, root), 1, 1, "", too_large(size)))
         return None
-    key = (str(path.resolve()), shown_path(path, root), model, repr(context), repr(extra))
-    digest = hashlib.blake2b(path.read_bytes(), digest_size=16).digest()
+    key = (os.path.abspath(path), shown_path(path, root), model, repr(context), repr(extra))
+    digest = file_digest(path)
     cached = cache.get(key)
     if cached is None or cached[0] != digest:
         own: list[DataError] = []

@@ -21,7 +21,7 @@ from ..a11y.report import Coverage
 from ..model.plan import Site
 from ..base import urls
 from ..pdf.files import PDF_DIR, fresh_pdfs
-from ..publishing.manifest import MANIFEST, BuildManifest, PageEntry, PlanEntry, fingerprint, folder_parts, html_file, page_entries
+from ..publishing.manifest import MANIFEST, BuildManifest, PageEntry, PlanEntry, files_fingerprint, fingerprint, html_file, page_entries
 
 # Configuration that names places on this machine, not what the pages say.
 _LOCAL = {"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "remote_branch", "remote_name"}
@@ -36,14 +36,14 @@ class BuildRecord:
     def start(self, config: MkDocsConfig, site: Site, data_dir: str) -> Site:
         """Fingerprint what this build reads; give the site the PDFs made from the same."""
         root = Path(config.config_file_path).parent
-        parts = folder_parts(Path(config.docs_dir), "docs") + folder_parts(root / data_dir, "data")
-        parts += folder_parts(Path(plansite.__file__).parent, "plansite")
+        folders = [(Path(config.docs_dir), "docs"), (root / data_dir, "data"), (Path(plansite.__file__).parent, "plansite")]
         if config.theme.custom_dir:
-            parts += folder_parts(Path(config.theme.custom_dir), "theme")
-        parts.append(("config", json.dumps(_settings(config), ensure_ascii=False, sort_keys=True, default=_described).encode()))
-        parts.append(("packages", "\n".join(sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())).encode()))
-        parts.append(("today", str(site.today).encode()))
-        self.inputs = fingerprint(parts)
+            folders.append((Path(config.theme.custom_dir), "theme"))
+        self.inputs = files_fingerprint(folders, [
+            ("config", json.dumps(_settings(config), ensure_ascii=False, sort_keys=True, default=_described).encode()),
+            ("packages", "\n".join(sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())).encode()),
+            ("today", str(site.today).encode()),
+        ])
         return replace(site, downloads=fresh_pdfs(root / PDF_DIR, self.inputs))
 
     def add_files(self, files: Files, config: MkDocsConfig, site: Site, kinds: Mapping[str, str]) -> None:

@@ -12,6 +12,8 @@ from typing import Iterable, Mapping, Optional
 
 from pydantic import BaseModel
 
+from ..base.digests import file_digest
+
 MANIFEST = "plansite-build.json"  # inside the built site
 # Folders of a plan whose sub-pages are one kind of page each (a 事業, a node, a chapter …).
 ITEM_FOLDERS = ("projects", "nodes", "chapters", "editions")
@@ -51,20 +53,30 @@ def html_file(site: Path, url: str) -> Path:
 
 def fingerprint(parts: Iterable[tuple[str, bytes]]) -> str:
     """A hash over named byte strings, independent of their order."""
+    return _combined((name, hashlib.sha256(data).digest()) for name, data in parts)
+
+
+def files_fingerprint(folders: Iterable[tuple[Path, str]], parts: Iterable[tuple[str, bytes]]) -> str:
+    """fingerprint() of every file under the folders (each as its label/relative path, caches left
+    out) and of the named byte strings; a file's digest is not taken again while it is unchanged
+    (base.digests), as the preview fingerprints its inputs at every rebuild."""
+    digests = [(name, file_digest(path)) for folder, label in folders for name, path in _folder_files(Path(folder), label)]
+    return _combined([*digests, *((name, hashlib.sha256(data).digest()) for name, data in parts)])
+
+
+def _combined(digests: Iterable[tuple[str, bytes]]) -> str:
     digest = hashlib.sha256()
-    for name, data in sorted(parts):
-        digest.update(name.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
+    for name, part in sorted(digests):
+        digest.update(name.encode("utf-8") + b"\0" + part)
     return digest.hexdigest()
 
 
-def folder_parts(folder: Path, label: str) -> list[tuple[str, bytes]]:
-    """Every file under a folder as (label/relative path, bytes), caches left out."""
-    folder = Path(folder)
+def _folder_files(folder: Path, label: str) -> list[tuple[str, Path]]:
     if not folder.is_dir():
         return []
     return [
-        (f"{label}/{path.relative_to(folder).as_posix()}", path.read_bytes())
-        for path in sorted(folder.rglob("*"))
+        (f"{label}/{path.relative_to(folder).as_posix()}", path)
+        for path in folder.rglob("*")
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
     ]
 
