@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from plansite.text.json_stream import Streamed, json_chunks
+from plansite.text.json_stream import Streamed, json_chunks, written
 from plansite.text.language import english_spans, phrases
 
 
@@ -30,8 +30,8 @@ def test_a_document_written_in_pieces_is_the_same_text_as_json_dumps_of_the_whol
     items = [{"id": text, "values": [1, 2.5, None, True]} for text in HOSTILE]
     pairs = [(f"p-{number}{text}", {"title": text}) for number, text in enumerate(HOSTILE)]
     whole = {"head": HOSTILE, "projects": dict(pairs), "items": items, "empty": []}
-    streamed = {"head": HOSTILE, "projects": Streamed(iter(pairs), pairs=True), "items": Streamed(iter(items)),
-                "empty": Streamed(iter(()))}
+    streamed = {"head": written(HOSTILE), "projects": Streamed(iter(pairs), pairs=True),
+                "items": Streamed(iter([written(items[0]), *items[1:]])), "empty": Streamed(iter(()))}
     text = "".join(json_chunks(streamed))
     assert text == json.dumps(whole, ensure_ascii=False, separators=(",", ":"))
     assert json.loads(text) == whole

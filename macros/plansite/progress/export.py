@@ -10,7 +10,7 @@ from ..model.values import Value
 from ..base import urls
 from ..model.values import format_value
 from ..text.csv_cells import ExcelCopy, csv_lines, csv_text
-from ..text.json_stream import Streamed, json_chunks
+from ..text.json_stream import Streamed, json_chunks, written
 from ..text.wareki import fiscal_year_short
 from .achievement import RULES, STATUSES, judgements
 from .grading import GRADING
@@ -122,7 +122,7 @@ def indicators_json(register: Register, page_url, keep: Keep = made) -> Iterator
     """The register as JSON, in pieces made an indicator at a time; page_url(entry) gives the page
     an indicator is shown on."""
     plan = register.plan
-    items = Streamed(keep(_source(entry), ("json", entry.id), lambda entry=entry: _json_item(register, entry, page_url))
+    items = Streamed(keep(_source(entry), ("json", entry.id), lambda entry=entry: written(_json_item(register, entry, page_url)))
                      for entry in register.entries)
     document = {
         "plan": {"id": plan.id, "title": plan.meta.title, "municipality": plan.meta.municipality.name},

@@ -10,7 +10,7 @@ from ..base import urls
 from ..progress.export import FileContent, Keep, downloads, made
 from ..progress.register import Register
 from ..text.csv_cells import ExcelCopy, csv_text
-from ..text.json_stream import Streamed, json_chunks
+from ..text.json_stream import Streamed, json_chunks, written
 
 PROJECT_COLUMNS = ("計画", "事業ID", "番号", "事業名", "区分", "事業区分", "新規・継続", "体系", "主管課", "ページ")
 
@@ -25,7 +25,7 @@ def plan_document(plan: Plan, keep: Keep = made) -> dict:
     """The plan's data, one key per data file, plus the chapters' Markdown; made from the model
     (the 事業 one at a time, as they are written; keep: the preview's, of its last build)."""
     document: dict = {"id": plan.id, "plan": _as_written(plan.meta), "tree": _as_written(plan.tree)}
-    document["projects"] = Streamed(((project.id, keep(project.id, ("plan.json", project.id), lambda project=project: _as_written(project, id=True)))
+    document["projects"] = Streamed(((project.id, keep(project.id, ("plan.json", project.id), lambda project=project: written(_as_written(project, id=True))))
                                      for project in plan.projects), pairs=True)
     for name in ("lineage", "glossary", "comments"):
         if getattr(plan, name) is not None:

@@ -16,7 +16,7 @@ def write_index(records: list[Record], target: Path) -> None:
     """Deterministic: records in URL order, Japanese stored as UTF-8, not as \\uXXXX escapes.
     Written a record at a time: at thousands of 事業 the whole index as one string (and its
     copies while it is escaped and encoded) would be the build's peak of memory."""
-    rows = Streamed(record.row() for record in sorted(records, key=lambda r: r.url))
+    rows = Streamed(record.row for record in sorted(records, key=lambda r: r.url))
     with target.open("w", encoding="utf-8", newline="\n") as out:
         out.write("window.planSearchIndex(")
         for chunk in json_chunks({"format": FORMAT, "records": rows}):

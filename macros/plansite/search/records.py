@@ -6,6 +6,7 @@ the row, ranked by its own title, rather than on a long page that mentions every
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable
 
@@ -15,6 +16,7 @@ from ..base import urls
 from ..pages.page import Page
 from ..pages.site_pages import SHARED_GLOSSARY
 from ..terms.site_terms import description_text
+from ..text.json_stream import Written, written
 from .extract import block_text, html_text
 from .normalise import display_form
 
@@ -29,10 +31,11 @@ class Record:
     keywords: tuple[str, ...] = ()  # item numbers, 主管課, 別表記: matched like the title, ranked just below it
     text: str = ""
 
-    def row(self) -> list:
+    @functools.cached_property  # the preview keeps a page's record while the page is unchanged, and with it this
+    def row(self) -> Written:
         """The record as the index stores it (the browser script reads the fields by position)."""
-        return [self.url, display_form(self.title), self.plan, [display_form(p) for p in self.path],
-                "\n".join(display_form(k) for k in self.keywords), display_form(self.text)]
+        return written([self.url, display_form(self.title), self.plan, [display_form(p) for p in self.path],
+                        "\n".join(display_form(k) for k in self.keywords), display_form(self.text)])
 
 
 def page_record(page: Page, url: str) -> Record:

@@ -19,9 +19,23 @@ class Streamed:
     pairs: bool = False
 
 
+@dataclass(frozen=True)
+class Written:
+    """A value already written as JSON text (written()): a piece the preview keeps between
+    rebuilds (base.kept) is kept as its text, not written again."""
+
+    text: str
+
+
+def written(value: Any) -> Written:
+    return Written(_dumps(value))
+
+
 def json_chunks(value: Any) -> Iterator[str]:
     """The pieces of value's JSON text; a dict with a Streamed value is written key by key."""
-    if isinstance(value, Streamed):
+    if isinstance(value, Written):
+        yield value.text
+    elif isinstance(value, Streamed):
         yield "{" if value.pairs else "["
         for number, item in enumerate(value.items):
             if number:
