@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,10 +88,15 @@ def _is_year_key(part: int) -> bool:
 def shown_path(path: Path, root: Path) -> str:
     """A file's name as messages show it: relative to the project folder when inside it (a link
     by its own name, not by its target's)."""
-    for shown, base in ((Path(os.path.abspath(path)), Path(os.path.abspath(root))), (path.resolve(), root.resolve())):
+    return _shown(os.path.abspath(path), os.path.abspath(root), path.as_posix())
+
+
+@functools.lru_cache(maxsize=1 << 16)  # asked for every data file at every preview rebuild; the files are few
+def _shown(path: str, root: str, written: str) -> str:
+    for shown, base in ((Path(path), Path(root)), (Path(path).resolve(), Path(root).resolve())):
         if shown.is_relative_to(base):
             return shown.relative_to(base).as_posix()
-    return path.as_posix()
+    return written
 
 
 def position(text: str, offset: int) -> tuple[int, int]:
