@@ -144,3 +144,34 @@ def test_a_listed_file_that_mkdocs_does_not_copy_stops_the_build_with_its_name(t
     files = Files([File.generated(config, "assets/stylesheets/plan.css", content="a{}")])
     with pytest.raises(PluginError, match="名前を変えてください：assets/stylesheets/readme.css"):
         ship_bundles(files, config, {"assets/stylesheets/plan-site.css": ["assets/stylesheets/plan.css", "assets/stylesheets/readme.css"]})
+
+
+def test_the_preview_server_looks_at_the_saved_files_often_and_rebuilds_at_once(tmp_path):
+    """The preview's server watches what MkDocs' own was told to (the docs, mkdocs.yml, the theme
+    with --watch-theme), looks every tenth of a second and does not wait again before it rebuilds;
+    a saved file makes it ask for a rebuild."""
+    from mkdocs.livereload import LiveReloadServer
+
+    from plansite.mkdocs_plugin.serving import POLLING_INTERVAL, quicker_server
+
+    docs, theme = tmp_path / "docs", tmp_path / "theme"
+    for folder in (docs, theme):
+        folder.mkdir()
+    page = docs / "index.md"
+    page.write_text("# 計画\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: 計画\n", encoding="utf-8")
+    given = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path / "site"))
+    for watched in (docs, tmp_path / "mkdocs.yml", theme, docs):
+        given.watch(str(watched))
+    server = quicker_server(given, given.builder)
+    assert server.observer.timeout == POLLING_INTERVAL < 0.5 and server.build_delay == 0
+    assert server._watched_paths == given._watched_paths  # counted, as MkDocs counts them
+    assert server.url == given.url and server.builder is given.builder
+    server.observer.start()
+    try:
+        page.write_text("# 計画の改定\n", encoding="utf-8")
+        with server._rebuild_cond:
+            assert server._rebuild_cond.wait_for(lambda: server._want_rebuild, timeout=30)
+    finally:
+        server.observer.stop()
+        server.observer.join(timeout=30)

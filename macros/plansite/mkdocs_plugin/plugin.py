@@ -36,6 +36,7 @@ from .config import PlanSiteConfig
 from .nav import mkdocs_nav, safe_title, source_path, toc_tokens
 from .parts import MergeBuild, ShardBuild
 from .preview import Preview
+from .serving import quicker_server
 from .shards import Shard
 from .templates import COMPILED
 from .tables import LabelledTables
@@ -156,6 +157,10 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         if isinstance(self.split, ShardBuild):  # the 404 page and the sitemap are the merge's (its own settings are fingerprinted by now)
             config.theme.static_templates.clear()
         return env
+
+    @event_priority(100)  # first: the plugins after it watch their folders on the server it gives
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        return quicker_server(server, builder)
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.search_records: list[Record] = []
