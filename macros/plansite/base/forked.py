@@ -6,6 +6,7 @@ model is shared copy-on-write, never pickled), and sends its results back pickle
 come back in the order of the items, so what is built from them does not depend on the number
 of processes. Where the system cannot fork (Windows), or with one job, the items are made here,
 one after another. A failure in another process is raised here, as the same exception.
+`forked(make, shares)` starts such processes and lets this one do other work before it waits.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 import os
 import pickle
 import signal
-from typing import Callable, Iterable, TypeVar
+from contextlib import contextmanager
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from . import collector
 
@@ -32,29 +34,43 @@ def forked_map(make: Callable[[Item], Result], items: Iterable[Item], jobs: int)
     jobs = min(jobs, len(items))
     if jobs <= 1 or not CAN_FORK:
         return [make(item) for item in items]
-    others: list[tuple[int, int]] = []  # (process id, the read end of its pipe)
-    with collector.frozen():  # the collector would otherwise touch, and so copy, every object in each process
-        for index in range(1, jobs):
-            read, write = os.pipe()
-            pid = os.fork()
-            if pid == 0:
-                os.close(read)
-                _make_and_send(make, items[index::jobs], write)  # never returns
-            os.close(write)
-            others.append((pid, read))
-    try:
-        shares = [[make(item) for item in items[0::jobs]]]
-        while others:
-            shares.append(_receive(*others.pop(0)))
-    finally:
-        for pid, read in others:  # this process failed first: the others' work is not needed
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            os.close(read)
+    with forked(make, [items[index::jobs] for index in range(1, jobs)]) as others:
+        shares = [[make(item) for item in items[0::jobs]], *others()]
     results: list = [None] * len(items)
     for index, share in enumerate(shares):
         results[index::jobs] = share
     return results
+
+
+@contextmanager
+def forked(make: Callable[[Item], Result], shares: list[list[Item]]) -> Iterator[Callable[[], list[list[Result]]]]:
+    """Each share made in a forked process of its own while this one goes on; gives a function
+    that returns their results, share by share, once all are made (raising the first failure).
+    Processes not waited for by the end (this one failed first) are stopped: their work is not needed."""
+    others: list[tuple[int, int]] = []  # (process id, the read end of its pipe)
+    with collector.frozen():  # the collector would otherwise touch, and so copy, every object in each process
+        for share in shares:
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                os.close(read)
+                _make_and_send(make, share, write)  # never returns
+            os.close(write)
+            others.append((pid, read))
+
+    def results() -> list[list[Result]]:
+        received = []
+        while others:
+            received.append(_receive(*others.pop(0)))
+        return received
+
+    try:
+        yield results
+    finally:
+        for pid, read in others:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            os.close(read)
 
 
 def _make_and_send(make, share: list, pipe: int) -> None:

@@ -113,6 +113,8 @@ class PlanSitePlugin(BasePlugin[PlanSiteConfig]):
         ship_bundles(files, config, self._bundles)
         self.context.directory_urls = config.use_directory_urls  # known only now: the offline plugin sets it in on_config
         self._generated, self._elsewhere = {}, set()
+        if isinstance(self.split, MergeBuild):  # as late as it can: the shards may still be being built
+            self.context.shared_usage = self.split.shared_usage()
         for page in site_pages(self.context, self.preview.memory if self.preview else None):
             if isinstance(page, str):  # made by another part of the site: MkDocs only needs it to exist
                 self._elsewhere.add(source_path(page))

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Optional
 
@@ -24,7 +25,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError, PluginError
 
 from ..base.errors import DataErrors
-from ..base.forked import CAN_FORK, ForkedProcessLost, forked_map
+from ..base.forked import CAN_FORK, ForkedProcessLost, forked
 from ..build import prepare
 from ..context import BuildContext
 from ..model.plan import Site
@@ -56,8 +57,6 @@ def load(config_file: Path, site_dir: Optional[Path] = None, *, strict: bool = T
     context.jobs = jobs
     if part:
         context.part = part.part(context.site)
-        if isinstance(part, MergeBuild):
-            context.shared_usage = part.shared_usage()
     plugin.use(context)
     return config
 
@@ -145,21 +144,33 @@ def build_in_shards(config_file: Path, target: Path, count: int, *, verbose: boo
     try:
         if CAN_FORK:  # the data is read once: each shard's process has it from the fork
             site = _prepared(load_config(str(config_file)), strict_data).site
-            # This process builds the last shard, the smallest (context.shard_plans), then the merge.
-            numbers = (count, *range(1, count))
-            try:
-                forked_map(lambda number: build_site(config_file, folders[number - 1], verbose=verbose, shard=(number, count), site=site),
-                           numbers, count)
-            except BuildFailed as failed:  # it names the shard's folder, which is gone
-                raise BuildFailed(target.name, failed.reason) from None
-            except ForkedProcessLost as lost:
-                raise BuildFailed(target.name, str(lost)) from None
-            return build_site(config_file, target, verbose=verbose, merge=folders, site=site)
+            # This process builds the last shard, the smallest (context.shard_plans), then begins the
+            # merge while the others finish; the merge waits for them where it needs their records.
+            build = partial(_forked_shard, config_file, folders, verbose, site, target.name)
+            with forked(build, [[number] for number in range(1, count)]) as others:
+                build(count)
+                return build_site(config_file, target, verbose=verbose, merge=folders, site=site,
+                                  ready=partial(_shards_written, others, target.name))
         with _shard_processes(config_file, folders, strict_data, target.name) as ready:
             # This process reads the data for the merge while the shards are built.
             return build_site(config_file, target, verbose=verbose, strict_data=strict_data, merge=folders, ready=ready)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _forked_shard(config_file: Path, folders: tuple[Path, ...], verbose: bool, site: Site, shown: str, number: int) -> None:
+    try:
+        build_site(config_file, folders[number - 1], verbose=verbose, shard=(number, len(folders)), site=site)
+    except BuildFailed as failed:  # it names the shard's folder, which is gone
+        raise BuildFailed(shown, failed.reason) from None
+
+
+def _shards_written(others, shown: str) -> None:
+    """Once the forked shards are written (their failures are this build's)."""
+    try:
+        others()
+    except ForkedProcessLost as lost:
+        raise BuildFailed(shown, str(lost)) from None
 
 
 @contextmanager
