@@ -21,7 +21,7 @@ from ..a11y.report import Coverage
 from ..model.plan import Site
 from ..base import urls
 from ..pdf.files import PDF_DIR, fresh_pdfs
-from ..publishing.manifest import MANIFEST, BuildManifest, PageEntry, PlanEntry, files_fingerprint, fingerprint, html_file, page_entries
+from ..publishing.manifest import MANIFEST, BuildManifest, PageEntry, PlanEntry, fingerprint, html_file, page_entries
 
 # Configuration that names places on this machine, not what the pages say.
 _LOCAL = {"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "remote_branch", "remote_name"}
@@ -39,11 +39,11 @@ class BuildRecord:
         folders = [(Path(config.docs_dir), "docs"), (root / data_dir, "data"), (Path(plansite.__file__).parent, "plansite")]
         if config.theme.custom_dir:
             folders.append((Path(config.theme.custom_dir), "theme"))
-        self.inputs = files_fingerprint(folders, [
+        self.inputs = fingerprint([
             ("config", json.dumps(_settings(config), ensure_ascii=False, sort_keys=True, default=_described).encode()),
             ("packages", "\n".join(sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())).encode()),
             ("today", str(site.today).encode()),
-        ])
+        ], folders)
         return replace(site, downloads=fresh_pdfs(root / PDF_DIR, self.inputs))
 
     def add_files(self, files: Files, config: MkDocsConfig, site: Site, kinds: Mapping[str, str]) -> None:

@@ -51,20 +51,12 @@ def html_file(site: Path, url: str) -> Path:
     return Path(site) / url if url.endswith(".html") else Path(site) / url / "index.html"
 
 
-def fingerprint(parts: Iterable[tuple[str, bytes]]) -> str:
-    """A hash over named byte strings, independent of their order."""
-    return _combined((name, hashlib.sha256(data).digest()) for name, data in parts)
-
-
-def files_fingerprint(folders: Iterable[tuple[Path, str]], parts: Iterable[tuple[str, bytes]]) -> str:
-    """fingerprint() of every file under the folders (each as its label/relative path, caches left
-    out) and of the named byte strings; a file's digest is not taken again while it is unchanged
-    (base.digests), as the preview fingerprints its inputs at every rebuild."""
-    digests = [(name, file_digest(path)) for folder, label in folders for name, path in _folder_files(Path(folder), label)]
-    return _combined([*digests, *((name, hashlib.sha256(data).digest()) for name, data in parts)])
-
-
-def _combined(digests: Iterable[tuple[str, bytes]]) -> str:
+def fingerprint(parts: Iterable[tuple[str, bytes]], folders: Iterable[tuple[Path, str]] = ()) -> str:
+    """A hash over named byte strings and every file under the folders (each named label/relative
+    path, caches left out), independent of their order. A file's digest is not taken again while
+    the file is unchanged (base.digests): the preview fingerprints its inputs at every rebuild."""
+    digests = [(name, hashlib.sha256(data).digest()) for name, data in parts]
+    digests += [(name, file_digest(path)) for folder, label in folders for name, path in _folder_files(Path(folder), label)]
     digest = hashlib.sha256()
     for name, part in sorted(digests):
         digest.update(name.encode("utf-8") + b"\0" + part)
